@@ -1,0 +1,232 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+// A real SQLite file per test file, built from the committed migrations, opened by the real client.
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dir = mkdtempSync(path.join(os.tmpdir(), "sessions-store-"));
+const file = path.join(dir, "store.db");
+process.env.DATABASE_URL = `file:${file}`;
+process.env.SESSION_TTL_DAYS = "30";
+
+const raw = new Database(file);
+const migrationsDir = path.join(root, "prisma", "migrations");
+for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sort()) {
+  raw.exec(readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8"));
+}
+
+const { db } = await import("@/lib/db/client.server");
+const store = await import("./store.server");
+const { createSession, loadSession, touchSession, saveSession, deleteSession, purgeExpiredSessions } = store;
+
+const DAY = 24 * 60 * 60 * 1000;
+const t0 = new Date("2026-03-01T12:00:00.000Z");
+const later = (days: number) => new Date(t0.getTime() + days * DAY);
+const start = { answers: { planAllowsAfterTax: true, salaryCents: 15_000_000 }, schemaVersion: 1, stepReached: "plan" };
+
+beforeEach(() => {
+  raw.exec(`DELETE FROM "WizardSession"`);
+  vi.restoreAllMocks();
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  raw.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("createSession and loadSession", () => {
+  it("creates a session that loads back with its answers", async () => {
+    const { token, session } = await createSession(start, t0);
+    expect(session).toMatchObject({ ...start, version: 1, createdAt: t0, updatedAt: t0, expiresAt: later(30) });
+    expect(await loadSession(token, later(1))).toEqual(session);
+  });
+
+  it("gives each session its own token and an id unrelated to it", async () => {
+    const a = await createSession(start, t0);
+    const b = await createSession(start, t0);
+    expect(a.token).not.toBe(b.token);
+    expect(a.session.id).not.toBe(b.session.id);
+    expect(a.session.id).not.toContain(a.token);
+    expect(a.session.id).not.toBe(createHash("sha256").update(a.token).digest("hex"));
+  });
+
+  it("returns null for a well-formed token nobody was given", async () => {
+    await createSession(start, t0);
+    expect(await loadSession("A".repeat(43), t0)).toBeNull();
+  });
+});
+
+describe("saveSession", () => {
+  it("saves the answers, increments the version and slides the expiry", async () => {
+    const { token } = await createSession(start, t0);
+    const update = { answers: { planAllowsAfterTax: true, inServiceWithdrawal: true }, schemaVersion: 2, stepReached: "withdrawals" };
+    const result = await saveSession(token, { ...update, expectedVersion: 1 }, later(10));
+    expect(result).toEqual({
+      ok: true,
+      session: expect.objectContaining({ ...update, version: 2, createdAt: t0, updatedAt: later(10), expiresAt: later(40) }),
+    });
+    expect(await loadSession(token, later(11))).toEqual(result.ok && result.session);
+  });
+
+  it("refuses a stale save and returns the session as it now is", async () => {
+    const { token } = await createSession(start, t0);
+    const first = await saveSession(token, { ...start, stepReached: "limits", expectedVersion: 1 }, later(1));
+    const stale = await saveSession(token, { ...start, stepReached: "stale tab", expectedVersion: 1 }, later(2));
+    expect(stale).toEqual({ ok: false, reason: "conflict", current: first.ok && first.session });
+    expect((await loadSession(token, later(2)))?.stepReached).toBe("limits");
+  });
+
+  it("lets exactly one of several concurrent saves from the same version win", async () => {
+    const { token } = await createSession(start, t0);
+    const results = await Promise.all(
+      ["a", "b", "c", "d", "e"].map((tab) => saveSession(token, { ...start, stepReached: tab, expectedVersion: 1 }, later(1))),
+    );
+    const winners = results.filter((r) => r.ok);
+    const losers = results.filter((r) => !r.ok);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(4);
+    const winner = winners[0]!.ok ? winners[0]!.session : null;
+    for (const loser of losers) expect(loser).toEqual({ ok: false, reason: "conflict", current: winner });
+    expect(await loadSession(token, later(1))).toEqual(winner);
+  });
+
+  it("checks the version in the write itself, not only in the read before it", async () => {
+    const { token } = await createSession(start, t0);
+    // Another writer lands between this save's read and its write.
+    const findUnique = db.wizardSession.findUnique.bind(db.wizardSession);
+    vi.spyOn(db.wizardSession, "findUnique").mockImplementationOnce(((args: Parameters<typeof findUnique>[0]) =>
+      findUnique(args).then((row) => {
+        raw.prepare(`UPDATE "WizardSession" SET "version" = "version" + 1, "stepReached" = 'other tab'`).run();
+        return row;
+      })) as never);
+    const result = await saveSession(token, { ...start, stepReached: "this tab", expectedVersion: 1 }, later(1));
+    expect(result).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, stepReached: "other tab" } });
+  });
+
+  it("is not_found for an unknown, malformed or expired token", async () => {
+    const { token } = await createSession(start, t0);
+    const update = { ...start, expectedVersion: 1 };
+    expect(await saveSession("A".repeat(43), update, t0)).toEqual({ ok: false, reason: "not_found" });
+    expect(await saveSession("not a token", update, t0)).toEqual({ ok: false, reason: "not_found" });
+    expect(await saveSession(token, update, later(30))).toEqual({ ok: false, reason: "not_found" });
+    expect(await saveSession(token, { ...update, expectedVersion: 7 }, later(31))).toEqual({ ok: false, reason: "not_found" });
+  });
+
+  it("stores the answers as JSON text", async () => {
+    const { token, session } = await createSession(start, t0);
+    await saveSession(token, { answers: { note: "ünïcode ✓", list: [1, 2] }, schemaVersion: 1, stepReached: "plan", expectedVersion: 1 }, t0);
+    const row = raw.prepare(`SELECT "answers" FROM "WizardSession" WHERE "id" = ?`).get(session.id) as { answers: string };
+    expect(row.answers).toBe('{"note":"ünïcode ✓","list":[1,2]}');
+  });
+});
+
+describe("expiry", () => {
+  it("loads until the expiry and returns null from that moment on", async () => {
+    const { token, session } = await createSession(start, t0);
+    expect(session.expiresAt).toEqual(later(30));
+    expect(await loadSession(token, new Date(later(30).getTime() - 1))).not.toBeNull();
+    expect(await loadSession(token, later(30))).toBeNull();
+    expect(await loadSession(token, later(100))).toBeNull();
+  });
+
+  it("slides the expiry on a resume, keeping the version so a save in flight still lands", async () => {
+    const { token } = await createSession(start, t0);
+    const touched = await touchSession(token, later(20));
+    expect(touched).toMatchObject({ version: 1, updatedAt: later(20), expiresAt: later(50) });
+    expect(await loadSession(token, later(45))).toEqual(touched);
+    expect((await saveSession(token, { ...start, expectedVersion: 1 }, later(45))).ok).toBe(true);
+  });
+
+  it("does not bring an expired session back", async () => {
+    const { token } = await createSession(start, t0);
+    expect(await touchSession(token, later(31))).toBeNull();
+    expect(await loadSession(token, later(31))).toBeNull();
+    expect(await touchSession("garbage", t0)).toBeNull();
+  });
+
+  it("purges only the sessions whose expiry has passed", async () => {
+    await createSession(start, t0);
+    await createSession(start, later(5)); // expires exactly at later(35)
+    const fresh = await createSession(start, later(20));
+    expect(await purgeExpiredSessions(later(35))).toBe(2);
+    expect(await loadSession(fresh.token, later(35))).not.toBeNull();
+    const left = raw.prepare(`SELECT "id" FROM "WizardSession"`).all() as { id: string }[];
+    expect(left.map((r) => r.id)).toEqual([fresh.session.id]);
+    expect(await purgeExpiredSessions(later(35))).toBe(0);
+  });
+});
+
+describe("deleteSession", () => {
+  it("deletes the session and says whether there was one", async () => {
+    const keep = await createSession(start, t0);
+    const { token } = await createSession(start, t0);
+    expect(await deleteSession(token)).toBe(true);
+    expect(await loadSession(token, t0)).toBeNull();
+    expect(await deleteSession(token)).toBe(false);
+    expect(await deleteSession("../etc/passwd")).toBe(false);
+    expect(await loadSession(keep.token, t0)).not.toBeNull();
+  });
+});
+
+describe("what is stored", () => {
+  it("keeps only the token's SHA-256, never the token", async () => {
+    const { token, session } = await createSession(start, t0);
+    await saveSession(token, { ...start, expectedVersion: 1 }, later(1));
+    await touchSession(token, later(2));
+    const rows = raw.prepare(`SELECT * FROM "WizardSession"`).all() as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(Object.keys(row).sort()).toEqual(
+      ["answers", "createdAt", "expiresAt", "id", "schemaVersion", "stepReached", "tokenHash", "updatedAt", "version"],
+    );
+    expect(row.id).toBe(session.id);
+    expect(row.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
+    for (const value of Object.values(row)) expect(String(value)).not.toContain(token);
+    // Nor anywhere in the files SQLite wrote, journal included.
+    for (const name of readdirSync(dir)) expect(readFileSync(path.join(dir, name)).includes(token)).toBe(false);
+  });
+});
+
+describe("a broken record", () => {
+  it("loads as null without throwing, as if it were not there", async () => {
+    const { token, session } = await createSession(start, t0);
+    raw.prepare(`UPDATE "WizardSession" SET "answers" = '{not json' WHERE "id" = ?`).run(session.id);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(await loadSession(token, t0)).toBeNull();
+    expect(await touchSession(token, t0)).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.not.stringContaining(token));
+    expect(warn.mock.calls.flat().join(" ")).not.toContain("not json");
+  });
+});
+
+describe("malformed tokens", () => {
+  it.each([
+    ["empty", ""],
+    ["too short", "abc"],
+    ["too long", "A".repeat(44)],
+    ["not base64url", "A".repeat(42) + "="],
+    ["SQL", "' OR 1=1 --" + "A".repeat(32)],
+  ])("are refused without a database query (%s)", async (_, token) => {
+    const findUnique = vi.spyOn(db.wizardSession, "findUnique");
+    const updateMany = vi.spyOn(db.wizardSession, "updateMany");
+    const deleteMany = vi.spyOn(db.wizardSession, "deleteMany");
+    expect(await loadSession(token, t0)).toBeNull();
+    expect(await touchSession(token, t0)).toBeNull();
+    expect(await saveSession(token, { ...start, expectedVersion: 1 }, t0)).toEqual({ ok: false, reason: "not_found" });
+    expect(await deleteSession(token)).toBe(false);
+    expect(findUnique).not.toHaveBeenCalled();
+    expect(updateMany).not.toHaveBeenCalled();
+    expect(deleteMany).not.toHaveBeenCalled();
+  });
+
+  it("(the spy does see real lookups)", async () => {
+    const findUnique = vi.spyOn(db.wizardSession, "findUnique");
+    await loadSession("A".repeat(43), t0);
+    expect(findUnique).toHaveBeenCalledTimes(1);
+  });
+});
