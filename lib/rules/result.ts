@@ -1,0 +1,143 @@
+// The public shape of an evaluation. Money is in dollars, exact to the cent (made from integer
+// cents); the pages, the API and the PDF checklist all read this.
+import type { Reason, Route, Status } from "./eligibility";
+
+export type { Reason, Route, Status };
+
+export type WarningCode =
+  | "EARNINGS_TAXABLE_ON_CONVERSION"
+  | "PRO_RATA_DISTRIBUTION"
+  | "ACP_TEST_RISK"
+  | "ROTH_CATCH_UP_REQUIRED"
+  | "EXCESS_DEFERRALS"
+  | "OVERSHOOT_RISK"
+  | "CASH_FLOW"
+  | "UNKNOWN_YEAR";
+
+export interface Warning {
+  readonly code: WarningCode;
+  readonly message: string;
+  readonly citation: string;
+}
+
+export type QuestionCode =
+  | "AFTER_TAX_CONTRIBUTIONS"
+  | "IN_PLAN_ROTH_CONVERSION"
+  | "IN_SERVICE_WITHDRAWAL"
+  | "AUTOMATIC_CONVERSION"
+  | "SEPARATE_AFTER_TAX_ACCOUNTING"
+  | "ROTH_DEFERRAL_OPTION"
+  | "HCE_AFTER_TAX_REFUNDS";
+
+/** A question to paste into an email to the plan administrator. */
+export interface PlanQuestion {
+  readonly code: QuestionCode;
+  readonly question: string;
+  /** Phrases to search for in the Summary Plan Description. */
+  readonly lookFor: readonly string[];
+  /** True when the answer settles whether the mega backdoor Roth works in this plan. */
+  readonly decidesEligibility: boolean;
+}
+
+export type ChecklistStatus = "confirmed" | "to_confirm" | "action";
+
+export interface ChecklistItem {
+  readonly code: string;
+  readonly text: string;
+  readonly status: ChecklistStatus;
+  /** The dollar amount the step is about, when it has one. */
+  readonly amount?: number;
+}
+
+export interface Alternative {
+  readonly code: "ASK_EMPLOYER_TO_ADD_FEATURE" | "ROLL_OUT_AT_SEPARATION" | "BACKDOOR_ROTH_IRA" | "HSA" | "TAXABLE_ACCOUNT";
+  readonly title: string;
+  readonly text: string;
+  readonly citation: string;
+}
+
+export interface LimitsUsed {
+  readonly taxYear: number;
+  readonly electiveDeferral: number;
+  /** The catch-up this person may make at their age (0 under 50, or without a required Roth option). */
+  readonly catchUp: number;
+  readonly annualAdditions: number;
+  readonly compensation: number;
+  readonly source: string;
+  readonly custom: boolean;
+  readonly catchUp50: number;
+  readonly catchUp60to63: number;
+  readonly hceThreshold: number;
+  readonly rothCatchUpWageThreshold: number | null;
+  readonly iraContribution: number | null;
+  readonly socialSecurityWageBase: number | null;
+  /** The law and notice behind each figure. */
+  readonly sources: Readonly<Record<string, string>>;
+}
+
+export interface PerPaycheckElection {
+  /** Paychecks the amount is spread over (those left, or the whole year). */
+  readonly periods: number;
+  /** After-tax contribution per paycheck, rounded down to the cent. */
+  readonly amount: number;
+  readonly paycheckPay: number;
+  /** The election as a whole percentage of each paycheck, rounded down; null without pay. */
+  readonly percentOfPayWhole: number | null;
+}
+
+export interface Room {
+  /** §415(c)(1): the lesser of the dollar limit and 100% of pay from this employer. */
+  readonly annualAdditionsLimit: number;
+  /** This plan's deferrals that count toward that limit (catch-up excluded). */
+  readonly deferralsCounted: number;
+  readonly catchUpExcluded: number;
+  readonly employerContributions: number;
+  readonly employerMatch: number;
+  readonly employerNonelective: number;
+  /** §402(g) + the catch-up for the person's age. */
+  readonly deferralLimit: number;
+  /** Deferrals here and in other employers' plans. */
+  readonly totalDeferrals: number;
+  readonly excessDeferrals: number;
+  /** After-tax contributions that fit this year, in total. */
+  readonly afterTaxRoom: number;
+  readonly afterTaxYearToDate: number;
+  /** After-tax room still to use this year. */
+  readonly afterTaxRemaining: number;
+  /** After-tax already contributed beyond the room. */
+  readonly afterTaxOverContributed: number;
+  /** The plan's own after-tax limit for the year, when it has one. */
+  readonly planCap: number | null;
+  readonly planCapApplied: boolean;
+  /** Pay used in plan formulas: pay capped at §401(a)(17). */
+  readonly payUsedInFormulas: number;
+  readonly perPaycheck: PerPaycheckElection | null;
+}
+
+export interface CashFlow {
+  readonly pay: number;
+  readonly payrollTaxEstimate: number;
+  readonly employeeContributions: number;
+  /** Pay after payroll taxes minus employee contributions; negative means it doesn't fit. */
+  readonly leftAfterContributions: number;
+}
+
+export interface Evaluation {
+  readonly status: Status;
+  readonly route: Route | null;
+  readonly reasons: readonly Reason[];
+  readonly limits: LimitsUsed | null;
+  readonly room: Room | null;
+  readonly warnings: readonly Warning[];
+  readonly questionsForPlan: readonly PlanQuestion[];
+  readonly checklist: readonly ChecklistItem[];
+  /** What to do instead; empty unless not eligible. */
+  readonly alternatives: readonly Alternative[];
+  /** Earnings on the after-tax balance that a conversion now would make taxable; null if unknown. */
+  readonly taxableEarningsEstimate: number | null;
+  /** Null when last year's pay was not given (or the year's figures are unknown). */
+  readonly isHce: boolean | null;
+  /** Whether catch-ups must be Roth this year; null when last year's FICA wages are needed. */
+  readonly rothCatchUpRequired: boolean | null;
+  readonly cashFlow: CashFlow;
+}

@@ -1,0 +1,115 @@
+// The after-tax room for one employer and one tax year (domain §4). Amounts in integer cents.
+import { percentOfCents, toBasisPoints } from "../money";
+import type { DeferralPosition } from "./deferrals";
+import { matchDependsOnContributions, matchFunction, nonelectiveContribution } from "./match";
+import type { Plan } from "./schema";
+
+export interface RoomCents {
+  /** §415(c)(1): the lesser of the dollar limit and 100% of pay from this employer. */
+  readonly annualAdditionsLimit: number;
+  readonly cappedPay: number;
+  readonly employerMatch: number;
+  readonly employerNonelective: number;
+  readonly employerContributions: number;
+  /** After-tax contributions that fit this year, in total (including any made so far). */
+  readonly afterTaxRoom: number;
+  readonly afterTaxYearToDate: number;
+  /** What is left to contribute after tax this year. */
+  readonly afterTaxRemaining: number;
+  /** After-tax already contributed beyond the room: to be refunded. */
+  readonly afterTaxOverContributed: number;
+  /** The plan's own after-tax limit for the year, when it has one. */
+  readonly planCap: number | null;
+  readonly planCapApplied: boolean;
+}
+
+export function afterTaxRoom(input: {
+  plan: Plan;
+  pay: number;
+  compensationLimit: number;
+  annualAdditionsDollarLimit: number;
+  deferrals: DeferralPosition;
+  deferralsHere: number;
+  afterTaxYearToDate: number;
+}): RoomCents {
+  const { plan, deferrals } = input;
+  const cappedPay = Math.min(input.pay, input.compensationLimit);
+  const limit = Math.min(input.annualAdditionsDollarLimit, input.pay);
+  const nonelective = nonelectiveContribution(plan.nonelective, cappedPay);
+  const match = matchFunction(plan.employerMatch, cappedPay);
+  const matchesAfterTax = plan.matchesAfterTax === true && matchDependsOnContributions(plan.employerMatch);
+  const employerMoneyAt = (afterTax: number) =>
+    nonelective + match(matchesAfterTax ? input.deferralsHere + afterTax : input.deferralsHere);
+  const fits = (afterTax: number) => deferrals.deferralsCounted + employerMoneyAt(afterTax) + afterTax <= limit;
+
+  let room: number;
+  if (!matchesAfterTax) {
+    room = Math.max(0, limit - deferrals.deferralsCounted - employerMoneyAt(0));
+  } else if (!fits(0)) {
+    room = 0;
+  } else {
+    // The match depends on the after-tax amount and the after-tax room on the match. The total
+    // deferralsCounted + E(A) + A rises strictly with A (E never falls as A rises), so the set of
+    // amounts that fit is an interval [0, room]: a binary search over whole cents finds its end
+    // exactly, where guessing or iterating a fixed point could stop a cent short or overshoot.
+    let fitting = 0;
+    let tooMuch = Math.max(0, limit - deferrals.deferralsCounted - nonelective) + 1;
+    while (tooMuch - fitting > 1) {
+      const middle = fitting + Math.floor((tooMuch - fitting) / 2);
+      if (fits(middle)) fitting = middle;
+      else tooMuch = middle;
+    }
+    room = fitting;
+  }
+
+  const planCap =
+    plan.afterTaxCapPercentOfPay === undefined ? null : percentOfCents(cappedPay, toBasisPoints(plan.afterTaxCapPercentOfPay));
+  const planCapApplied = planCap !== null && planCap < room;
+  if (planCapApplied) room = planCap;
+
+  // Employer money at the final after-tax amount, so that the parts add up to what is reported.
+  const employerMatch = match(matchesAfterTax ? input.deferralsHere + room : input.deferralsHere);
+  return {
+    annualAdditionsLimit: limit,
+    cappedPay,
+    employerMatch,
+    employerNonelective: nonelective,
+    employerContributions: employerMatch + nonelective,
+    afterTaxRoom: room,
+    afterTaxYearToDate: input.afterTaxYearToDate,
+    afterTaxRemaining: Math.max(0, room - input.afterTaxYearToDate),
+    afterTaxOverContributed: Math.max(0, input.afterTaxYearToDate - room),
+    planCap,
+    planCapApplied,
+  };
+}
+
+export interface PerPaycheck {
+  readonly periods: number;
+  /** The after-tax amount per remaining paycheck, floored to the cent so it never overshoots. */
+  readonly amount: number;
+  readonly paycheckPay: number;
+  /** The whole-percent election, rounded down so it never overshoots; null without pay. */
+  readonly percentOfPayWhole: number | null;
+}
+
+/**
+ * Spread what is left over the paychecks left. Percent of each paycheck = amount x periods a
+ * year / pay; in integer math floor(100 x amount x periodsPerYear / pay).
+ */
+export function perPaycheck(input: {
+  afterTaxRemaining: number;
+  pay: number;
+  periodsPerYear: number;
+  periodsRemaining: number | undefined;
+  planCapPercent: number | undefined;
+}): PerPaycheck {
+  const periods = input.periodsRemaining ?? input.periodsPerYear;
+  const amount = Math.floor(input.afterTaxRemaining / periods);
+  let percentOfPayWhole: number | null = null;
+  if (input.pay > 0) {
+    percentOfPayWhole = Math.min(100, Math.floor((amount * 100 * input.periodsPerYear) / input.pay));
+    if (input.planCapPercent !== undefined) percentOfPayWhole = Math.min(percentOfPayWhole, Math.floor(input.planCapPercent));
+  }
+  return { periods, amount, paycheckPay: Math.floor(input.pay / input.periodsPerYear), percentOfPayWhole };
+}
