@@ -21,6 +21,7 @@ for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sor
 
 const { db } = await import("@/lib/db/client.server");
 const store = await import("./store.server");
+const { register } = await import("@/instrumentation");
 const { createSession, loadSession, touchSession, saveSession, deleteSession, purgeExpiredSessions } = store;
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -228,5 +229,50 @@ describe("malformed tokens", () => {
     const findUnique = vi.spyOn(db.wizardSession, "findUnique");
     await loadSession("A".repeat(43), t0);
     expect(findUnique).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("at server start-up (instrumentation.ts)", () => {
+  it("switches SQLite to WAL and purges expired sessions", async () => {
+    const expired = await createSession(start, later(-31));
+    const live = await createSession(start);
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    try {
+      await register();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    // The file header's read and write versions are 2 once the database is in WAL mode.
+    const header = readFileSync(file).subarray(18, 20);
+    expect([...header]).toEqual([2, 2]);
+    expect(await loadSession(live.token)).not.toBeNull();
+    expect(raw.prepare(`SELECT count(*) AS n FROM "WizardSession" WHERE "id" = ?`).get(expired.session.id)).toEqual({ n: 0 });
+    expect(info).toHaveBeenCalledWith("Purged 1 expired session at start-up");
+  });
+
+  it("logs a failed purge and lets the app start", async () => {
+    const { token } = await createSession(start);
+    vi.spyOn(db.wizardSession, "deleteMany").mockRejectedValueOnce(new Error("disk I/O error"));
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    try {
+      await expect(register()).resolves.toBeUndefined();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(error).toHaveBeenCalledWith("Purging expired sessions at start-up failed:", "Error: disk I/O error");
+    expect(error.mock.calls.flat().join(" ")).not.toContain(token);
+  });
+
+  it("does nothing in the edge runtime", async () => {
+    await createSession(start, later(-31));
+    vi.stubEnv("NEXT_RUNTIME", "edge");
+    try {
+      await register();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(raw.prepare(`SELECT count(*) AS n FROM "WizardSession"`).get()).toEqual({ n: 1 });
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * Next.js calls register() once when a server process starts, before it serves a request.
+ */
+export async function register(): Promise<void> {
+  // The database is reached from the Node.js runtime only; the edge build never sees these imports.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    // A wrong environment variable throws here and stops the server, on purpose.
+    const { env } = await import("./lib/env.server");
+    const { db } = await import("./lib/db/client.server");
+    const { purgeExpiredSessions } = await import("./lib/sessions/store.server");
+
+    if (env.DATABASE_URL.startsWith("file:")) {
+      // WAL lets visitors read while another saves, instead of queueing behind the writer. The mode
+      // is stored in the database file, so setting it once per start is enough.
+      try {
+        const rows = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode=WAL");
+        const mode = rows[0]?.journal_mode;
+        if (mode !== "wal") console.warn(`SQLite stayed in journal mode "${mode}" instead of WAL`);
+      } catch (error) {
+        console.error("Could not switch SQLite to WAL:", describe(error));
+      }
+    }
+
+    // Housekeeping only: a failure is logged and the app starts anyway.
+    try {
+      const count = await purgeExpiredSessions();
+      if (count > 0) console.info(`Purged ${count} expired session${count === 1 ? "" : "s"} at start-up`);
+    } catch (error) {
+      console.error("Purging expired sessions at start-up failed:", describe(error));
+    }
+  }
+}
+
+// Name and message only, never the failed call's arguments: no answers or tokens in the log.
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
