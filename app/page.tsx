@@ -1,6 +1,16 @@
-export default function StartPage() {
+import { startCheck } from "./check/actions";
+
+type Props = { searchParams: Promise<{ deleted?: string }> };
+
+export default async function StartPage({ searchParams }: Props) {
+  const deleted = (await searchParams).deleted === "1";
   return (
     <div className="space-y-6">
+      {deleted && (
+        <div role="status" className="border-l-8 border-success bg-green-50 p-4 font-bold">
+          Your answers have been deleted.
+        </div>
+      )}
       <h1 className="text-3xl font-bold">Can you do a mega backdoor Roth?</h1>
       <p className="text-lg">
         Find out whether your 401(k) plan lets you put after-tax money in and move it into Roth,
@@ -18,7 +28,19 @@ export default function StartPage() {
         <li>your plan&apos;s Summary Plan Description (from HR or the plan website)</li>
         <li>your latest pay stub</li>
       </ul>
-      <p>It takes about 5 minutes. You can save your answers and come back later.</p>
+      <p>
+        It takes about 5 minutes. You can save your answers and come back later from a private link.
+        Nothing personal is stored: no name, email, employer or birthdate.
+      </p>
+      <p className="text-muted">The result is guidance, not tax advice.</p>
+      <form action={startCheck}>
+        <button
+          type="submit"
+          className="bg-success px-6 py-3 text-xl font-bold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900"
+        >
+          Start now <span aria-hidden="true">›</span>
+        </button>
+      </form>
     </div>
   );
 }

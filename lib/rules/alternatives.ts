@@ -4,7 +4,12 @@ import { CITATIONS } from "./citations";
 import type { Alternative } from "./result";
 import type { Situation } from "./situation";
 
-export function alternativesFor(situation: Situation): Alternative[] {
+/** Only the verdict, the plan answers and the year's figures decide the alternatives. */
+export type AlternativesInput = Pick<Situation, "decision" | "figures"> & {
+  readonly answers: Pick<Situation["answers"], "taxYear" | "plan">;
+};
+
+export function alternativesFor(situation: AlternativesInput): Alternative[] {
   if (situation.decision.status !== "not_eligible") return [];
   const { plan } = situation.answers;
   const alternatives: Alternative[] = [];

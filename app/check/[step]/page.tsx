@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { StepFrame } from "@/components/wizard/StepFrame";
+import { WizardForm } from "@/components/wizard/WizardForm";
+import { formValuesFor, guard, previousBefore } from "@/lib/wizard/journey";
+import { stepBySlug } from "@/lib/wizard/steps";
+import { loadWizard, stepContext } from "@/app/_server/wizard-session";
+import { saveStep } from "../actions";
+
+type Props = { params: Promise<{ step: string }>; searchParams: Promise<{ returnTo?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const step = stepBySlug((await params).step);
+  return { title: step?.title ?? "Page not found" };
+}
+
+export default async function StepPage({ params, searchParams }: Props) {
+  const step = stepBySlug((await params).step);
+  if (!step) notFound();
+  const returnTo = (await searchParams).returnTo === "answers" ? "answers" : undefined;
+  const loaded = await loadWizard();
+  const draft = loaded?.draft ?? {};
+  const elsewhere = guard(step.slug, draft);
+  if (elsewhere) redirect(`/check/${elsewhere}`);
+
+  const context = stepContext();
+  const fields = step.fields(draft, context);
+  const previous = returnTo ? "answers" : previousBefore(step.slug, draft);
+  const singleQuestion = fields.length === 1 && fields[0]?.isPageHeading;
+  return (
+    <StepFrame
+      section={step.section}
+      backHref={previous ? `/check/${previous}` : "/"}
+      title={singleQuestion ? undefined : step.title}
+      intro={step.intro}
+      hasSession={loaded !== null}
+    >
+      <WizardForm
+        fields={fields}
+        initialState={{
+          values: formValuesFor(step, draft, context),
+          errors: {},
+          version: loaded?.session.version ?? null,
+          attempt: 0,
+        }}
+        action={saveStep.bind(null, step.slug)}
+        returnTo={returnTo}
+        submitLabel={returnTo ? "Save and return to your answers" : "Continue"}
+      />
+    </StepFrame>
+  );
+}

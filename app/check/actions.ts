@@ -1,0 +1,81 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { parseFields, valuesFromFormData } from "@/lib/wizard/fields";
+import type { StepFormState } from "@/lib/wizard/form-state";
+import { crossCheck, firstIncomplete, formValuesFor, nextAfter, withAnswers } from "@/lib/wizard/journey";
+import { stepBySlug, type StepSlug } from "@/lib/wizard/steps";
+import {
+  deleteWizardSession,
+  loadWizard,
+  saveDraft,
+  startWizardSession,
+  stepContext,
+} from "@/app/_server/wizard-session";
+
+/** "Start now": continue a saved session if there is one, or start a new one. */
+export async function startCheck(): Promise<void> {
+  const existing = await loadWizard();
+  if (existing) redirect(`/check/${firstIncomplete(existing.draft)}`);
+  await startWizardSession();
+  redirect("/check/after-tax");
+}
+
+/** "Start again": forget the current answers and begin a fresh session. */
+export async function startAgain(): Promise<void> {
+  await deleteWizardSession();
+  await startWizardSession();
+  redirect("/check/after-tax");
+}
+
+export async function deleteAnswers(): Promise<void> {
+  await deleteWizardSession();
+  redirect("/?deleted=1");
+}
+
+/** Saves one wizard page: validate with the page's schema, save with the version read, move on. */
+export async function saveStep(slug: StepSlug, state: StepFormState, formData: FormData): Promise<StepFormState> {
+  const step = stepBySlug(slug);
+  if (!step) redirect("/check/after-tax");
+  const context = stepContext();
+  const loaded = await loadWizard();
+  const draft = loaded?.draft ?? {};
+  const fields = step.fields(draft, context);
+  const values = valuesFromFormData(fields, formData);
+  const failed = (errors: StepFormState["errors"], message?: string): StepFormState => ({
+    values,
+    errors,
+    message,
+    version: loaded?.session.version ?? null,
+    attempt: state.attempt + 1,
+  });
+
+  const parsed = parseFields(fields, values);
+  if (!parsed.ok) return failed(parsed.errors);
+  const answered = withAnswers(step, draft, parsed.data);
+  const crossErrors = crossCheck(step, answered);
+  if (Object.keys(crossErrors).length > 0) return failed(crossErrors);
+
+  const returnToAnswers = formData.get("returnTo") === "answers";
+  if (!loaded) {
+    // No session yet (or it expired): this page's answers start a new one.
+    await startWizardSession(answered);
+  } else {
+    const expectedVersion = Number(formData.get("version"));
+    const outcome = await saveDraft(loaded.token, answered, Number.isInteger(expectedVersion) ? expectedVersion : -1);
+    if (!outcome.ok && outcome.reason === "conflict") {
+      return {
+        values: formValuesFor(step, outcome.current.draft, context),
+        errors: {},
+        message:
+          "Your answers were changed in another window or tab. We have loaded the latest saved answers: check them and continue.",
+        version: outcome.current.session.version,
+        attempt: state.attempt,
+      };
+    }
+    if (!outcome.ok) {
+      await startWizardSession(answered);
+    }
+  }
+  redirect(`/check/${nextAfter(step.slug, answered, returnToAnswers)}`);
+}

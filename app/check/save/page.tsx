@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { CopyLink } from "@/components/wizard/CopyLink";
+import { firstIncomplete } from "@/lib/wizard/journey";
+import { loadWizard } from "@/app/_server/wizard-session";
+import { deleteAnswers } from "../actions";
+
+export const metadata: Metadata = { title: "Save and come back later" };
+
+async function siteOrigin(): Promise<string> {
+  const list = await headers();
+  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
+  const proto = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto}://${host}`;
+}
+
+export default async function SavePage() {
+  const loaded = await loadWizard();
+  if (!loaded) redirect("/");
+  const link = `${await siteOrigin()}/resume/${loaded.token}`;
+  const expires = loaded.session.expiresAt.toISOString().slice(0, 10);
+  return (
+    <div className="space-y-6">
+      <Link href={`/check/${firstIncomplete(loaded.draft)}`} className="inline-block text-ink">
+        <span aria-hidden="true">‹ </span>Back to your check
+      </Link>
+      <h1 className="text-3xl font-bold">Save and come back later</h1>
+      <p className="text-lg">Your answers so far are saved. Open this link on any device to carry on where you left off:</p>
+      <CopyLink link={link} />
+      <div className="border-l-8 border-yellow-500 bg-yellow-50 p-4">
+        <p className="font-bold">Anyone with this link can see your answers.</p>
+        <p>Keep it private, like a password: store it in a password manager or send it only to yourself.</p>
+      </div>
+      <p>
+        The link works until <strong>{expires}</strong>. Each time you use it, it works for another 30 days
+        from that day. We do not keep a copy of the link, so we cannot send it to you again.
+      </p>
+      <h2 className="pt-4 text-xl font-bold">Delete my answers</h2>
+      <p>This removes your saved answers at once. The link will stop working.</p>
+      <form action={deleteAnswers}>
+        <button type="submit" className="bg-error px-5 py-2.5 font-bold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-red-900">
+          Delete my answers
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import type { UseFormRegisterReturn } from "react-hook-form";
+import type { FieldSpec } from "@/lib/wizard/fields";
+import { fieldInputId, optionInputId } from "./ids";
+
+interface FieldProps {
+  field: FieldSpec;
+  registration: UseFormRegisterReturn;
+  error?: string;
+}
+
+const errorText = "mb-2 block font-bold text-error";
+const hintText = "mb-2 block text-muted";
+
+/** One question: radios in a fieldset with a legend, or a labelled text input. */
+export function Field({ field, registration, error }: FieldProps) {
+  const hintId = field.hint ? `${field.name}-hint` : undefined;
+  const errorId = error ? `${field.name}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const group = `border-l-4 pl-4 ${error ? "border-error" : "border-transparent pl-0"}`;
+
+  if (field.kind === "choice") {
+    const Legend = field.isPageHeading ? "h1" : "span";
+    return (
+      <div className={group} data-field={field.name}>
+        <fieldset aria-describedby={describedBy}>
+          <legend className={field.isPageHeading ? "mb-3" : "mb-2 text-lg font-bold"}>
+            <Legend className={field.isPageHeading ? "text-3xl font-bold" : undefined}>{field.label}</Legend>
+          </legend>
+          {field.hint && (
+            <span id={hintId} className={hintText}>
+              {field.hint}
+            </span>
+          )}
+          {error && (
+            <span id={errorId} className={errorText}>
+              <span className="sr-only">Error: </span>
+              {error}
+            </span>
+          )}
+          <div className="space-y-3">
+            {field.options?.map((option, index) => {
+              const id = optionInputId(field.name, option.value, index);
+              const optionHintId = option.hint ? `${id}-hint` : undefined;
+              return (
+                <div key={option.value} className="flex items-start gap-3">
+                  <input
+                    type="radio"
+                    id={id}
+                    value={option.value}
+                    aria-describedby={optionHintId}
+                    className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
+                    {...registration}
+                  />
+                  <label htmlFor={id} className="cursor-pointer pt-0.5">
+                    {option.label}
+                    {option.hint && (
+                      <span id={optionHintId} className="block text-muted">
+                        {option.hint}
+                      </span>
+                    )}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      </div>
+    );
+  }
+
+  const id = fieldInputId(field.name);
+  const prefix = field.kind === "money" ? "$" : undefined;
+  const suffix = field.kind === "percent" ? "%" : undefined;
+  const width = field.kind === "money" ? "w-48" : "w-28";
+  return (
+    <div className={group} data-field={field.name}>
+      <label htmlFor={id} className="mb-1 block text-lg font-bold">
+        {field.label}
+      </label>
+      {field.hint && (
+        <span id={hintId} className={hintText}>
+          {field.hint}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} className={errorText}>
+          <span className="sr-only">Error: </span>
+          {error}
+        </span>
+      )}
+      <div className="flex items-stretch">
+        {prefix && (
+          <span aria-hidden="true" className="flex items-center border-2 border-r-0 border-ink bg-gray-100 px-3 font-bold">
+            {prefix}
+          </span>
+        )}
+        <input
+          id={id}
+          type="text"
+          inputMode={field.kind === "money" || field.kind === "percent" ? "decimal" : "numeric"}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={`${width} max-w-full border-2 ${error ? "border-error" : "border-ink"} px-2 py-1.5 text-lg`}
+          {...registration}
+        />
+        {suffix && (
+          <span aria-hidden="true" className="flex items-center border-2 border-l-0 border-ink bg-gray-100 px-3 font-bold">
+            {suffix}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { useActionState, useMemo, useRef, startTransition } from "react";
+import { useForm, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { formSchema, type FieldSpec, type FormValues } from "@/lib/wizard/fields";
+import type { StepFormState } from "@/lib/wizard/form-state";
+import { parseMoneyInput } from "@/lib/money";
+import { typedMoney } from "@/lib/wizard/steps";
+import { ErrorSummary } from "./ErrorSummary";
+import { Field } from "./Field";
+
+interface WizardFormProps {
+  fields: FieldSpec[];
+  initialState: StepFormState;
+  action: (state: StepFormState, formData: FormData) => Promise<StepFormState>;
+  returnTo?: string;
+  submitLabel?: string;
+}
+
+/**
+ * Hides a follow-up question until the answer that asks for it is chosen. Pure CSS, so it
+ * works before the page's JavaScript has loaded and with JavaScript turned off.
+ */
+function revealRules(fields: FieldSpec[]): string {
+  return fields
+    .filter((field) => field.revealWhen)
+    .map((field) => {
+      const { field: controller, equals } = field.revealWhen!;
+      const chosen = equals.map((value) => `input[name="${controller}"][value="${value}"]:checked`).join(", ");
+      return `form:not(:has(${chosen})) [data-field="${field.name}"] { display: none; }`;
+    })
+    .join("\n");
+}
+
+/**
+ * One form for every wizard page: react-hook-form checks each answer as it is given with the
+ * page's schema, and the server action checks it again with the same schema, so the journey
+ * also works with JavaScript turned off.
+ */
+export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue" }: WizardFormProps) {
+  const [state, formAction, pending] = useActionState(action, initialState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const resolver = useMemo(() => zodResolver(formSchema(fields)) as unknown as Resolver<FormValues>, [fields]);
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    formState: { errors: clientErrors, submitCount },
+  } = useForm<FormValues>({ defaultValues: state.values, values: state.values, resolver, mode: "onTouched" });
+
+  const errors: Record<string, string> = { ...state.errors };
+  for (const [name, error] of Object.entries(clientErrors)) {
+    if (error?.message) errors[name] = String(error.message);
+  }
+  // The summary lists problems after a submit; inline messages appear as each answer is given.
+  const summaryErrors = submitCount > 0 || state.attempt > 0 ? errors : {};
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void handleSubmit(() => {
+          startTransition(() => formAction(new FormData(formRef.current!)));
+        })(event);
+      }}
+    >
+      <style>{revealRules(fields)}</style>
+      <ErrorSummary errors={summaryErrors} focusKey={submitCount + state.attempt} />
+      {state.message && (
+        <div role="status" className="mb-6 border-l-8 border-brand bg-blue-50 p-4" data-testid="form-message">
+          {state.message}
+        </div>
+      )}
+      <input type="hidden" name="version" value={state.version ?? ""} />
+      {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
+      <div className="space-y-8">
+        {fields.map((field) => {
+          const registration = register(field.name);
+          // Show a typed amount back formatted ("23500" becomes "23,500") once it is valid.
+          const reformat: UseFormRegisterReturn["onBlur"] =
+            field.kind === "money"
+              ? async (event) => {
+                  await registration.onBlur(event);
+                  const parsed = parseMoneyInput(String(event.target.value ?? ""));
+                  if (parsed.ok) setValue(field.name, typedMoney(parsed.cents));
+                }
+              : registration.onBlur;
+          return (
+            <Field
+              key={field.name}
+              field={field}
+              registration={{ ...registration, onBlur: reformat }}
+              error={errors[field.name]}
+            />
+          );
+        })}
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="mt-10 bg-success px-5 py-2.5 text-lg font-bold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900 disabled:opacity-70"
+      >
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Answers a yes / no / not sure question page and continues. */
+export async function answerChoice(page: Page, question: string | RegExp, answer: string) {
+  await page.getByRole("group", { name: question }).getByLabel(answer, { exact: true }).check();
+  await page.getByRole("button", { name: /Continue|Save and return/ }).click();
+}
+
+export async function continueOn(page: Page) {
+  await page.getByRole("button", { name: /Continue|Save and return/ }).click();
+}
+
+/** The worked example of the specification: 2026, age 35, pay 150,000, 24,500 deferred, match 50% up to 6%. */
+export async function walkWorkedExample(page: Page) {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await expect(page).toHaveURL(/\/check\/after-tax$/);
+  await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
+  await answerChoice(page, "Can you convert after-tax money to Roth inside the plan?", "Yes");
+
+  await expect(page).toHaveURL(/\/check\/plan-details$/);
+  await page.getByRole("group", { name: /convert after-tax contributions to Roth automatically/ }).getByLabel("Yes", { exact: true }).check();
+  await page.getByRole("group", { name: /limit after-tax contributions to a percentage/ }).getByLabel("No", { exact: true }).check();
+  await continueOn(page);
+
+  await expect(page).toHaveURL(/\/check\/about-you$/);
+  await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
+  await page.getByLabel("Your age on December 31 of that year").fill("35");
+  await page.getByLabel("Your pay from this employer for the year, before tax").fill("$150,000");
+  await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Every two weeks (26 paychecks)").check();
+  await continueOn(page);
+
+  await expect(page).toHaveURL(/\/check\/last-year$/);
+  await continueOn(page);
+
+  await expect(page).toHaveURL(/\/check\/contributions$/);
+  await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("In dollars for the year").check();
+  await page.getByLabel("Pre-tax and Roth contributions for the year").fill("24500");
+  await continueOn(page);
+
+  await expect(page).toHaveURL(/\/check\/employer$/);
+  await page.getByRole("group", { name: "How does your employer match your contributions?" })
+    .getByLabel("A percentage up to a percentage of pay").check();
+  await page.getByRole("textbox", { name: "Match rate", exact: true }).fill("50");
+  await page.getByRole("textbox", { name: "Up to this percentage of pay" }).fill("6%");
+  await page.getByRole("group", { name: /also apply to after-tax/ }).getByLabel("No, only pre-tax and Roth").check();
+  await continueOn(page);
+
+  await expect(page).toHaveURL(/\/check\/answers$/);
+}

@@ -1,0 +1,85 @@
+import * as z from "zod/mini";
+
+/**
+ * The answers a person has given so far, one flat record keyed by the wizard's field names.
+ * Money is in whole cents, percentages in percent. It is what a saved session holds.
+ */
+export const DRAFT_SCHEMA_VERSION = 1;
+
+const yesNoUnsure = z.enum(["yes", "no", "unsure"]);
+const cents = z.number().check(z.int(), z.nonnegative(), z.maximum(10_000_000_000));
+const percent = z.number().check(z.nonnegative(), z.maximum(100));
+
+/** Each field is checked on its own so that one bad or retired field never loses the others. */
+export const draftFields = {
+  afterTaxContributions: yesNoUnsure,
+  inPlanRothConversion: yesNoUnsure,
+  inServiceWithdrawal: yesNoUnsure,
+  automaticConversion: yesNoUnsure,
+  separateAfterTaxAccounting: yesNoUnsure,
+  hasAfterTaxCap: yesNoUnsure,
+  afterTaxCapPercentOfPay: percent,
+
+  taxYear: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
+  ageAtYearEnd: z.number().check(z.int(), z.minimum(18), z.maximum(120)),
+  compensation: cents,
+  payPeriodsPerYear: z.number().check(z.int(), z.minimum(1), z.maximum(53)),
+
+  limitElectiveDeferral: cents,
+  limitCatchUp50: cents,
+  limitCatchUp60to63: cents,
+  limitAnnualAdditions: cents,
+  limitCompensation: cents,
+  limitHceThreshold: cents,
+  limitRothCatchUpWageThreshold: cents,
+
+  priorYearCompensation: cents,
+  priorYearFicaWages: cents,
+
+  deferralMode: z.enum(["dollars", "percent"]),
+  employeeDeferrals: cents,
+  deferralPercent: percent,
+  otherPlansDeferrals: cents,
+  afterTaxYearToDate: cents,
+  rothDeferralOption: yesNoUnsure,
+
+  matchKind: z.enum(["none", "amount", "formula", "twoTier", "dollarCap"]),
+  matchAmount: cents,
+  matchPercent: percent,
+  matchUpToPercent: percent,
+  tier1MatchPercent: percent,
+  tier1OfPayPercent: percent,
+  tier2MatchPercent: percent,
+  tier2OfPayPercent: percent,
+  capMatchPercent: percent,
+  capMaxMatch: cents,
+  matchesAfterTax: z.enum(["yes", "no"]),
+  nonelectivePercent: percent,
+  nonelectiveAmount: cents,
+} as const;
+
+export type DraftField = keyof typeof draftFields;
+export type Draft = { -readonly [K in DraftField]?: z.infer<(typeof draftFields)[K]> } & {
+  /** The wizard pages the person has completed (their slugs). */
+  completed?: string[];
+};
+
+/**
+ * Reads a stored draft, from any earlier schema version: fields that no longer exist or no
+ * longer validate are dropped (the page asks for them again), never the whole record.
+ */
+export function readDraft(stored: unknown): Draft {
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return {};
+  const record = stored as Record<string, unknown>;
+  const draft: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(draftFields)) {
+    if (!Object.hasOwn(record, name)) continue;
+    const parsed = (schema as z.ZodMiniType).safeParse(record[name]);
+    if (parsed.success) draft[name] = parsed.data;
+  }
+  const completed = record.completed;
+  if (Array.isArray(completed)) {
+    draft.completed = completed.filter((slug): slug is string => typeof slug === "string").slice(0, 50);
+  }
+  return draft as Draft;
+}

@@ -1,0 +1,259 @@
+import { fromCents, percentOfCents, toBasisPoints } from "../money";
+import { limitsForYear } from "../rules/limits";
+import type { Answers, EmployerMatch } from "../rules/schema";
+import type { Draft } from "./draft";
+import type { FieldErrors, FormValues, ParsedValue } from "./fields";
+import { STEPS, stepBySlug, typedMoney, type QuestionStep, type StepContext, type StepSlug } from "./steps";
+
+/** Where a page can send the person: a question page, the answers page or the result. */
+export type Destination = StepSlug | "answers" | "result";
+
+/**
+ * An answer that already decides the verdict (IRS-independent): no after-tax contributions, or
+ * neither route into Roth while employed. The later questions are then skipped, not asked.
+ */
+export function decidedEarly(draft: Draft): boolean {
+  if (draft.afterTaxContributions === "no") return true;
+  return draft.inPlanRothConversion === "no" && draft.inServiceWithdrawal === "no";
+}
+
+const PLAN_QUESTIONS: readonly StepSlug[] = ["after-tax", "in-plan-conversion", "in-service-withdrawal"];
+
+export function isApplicable(step: QuestionStep, draft: Draft): boolean {
+  switch (step.slug) {
+    case "after-tax":
+      return true;
+    case "in-plan-conversion":
+      return draft.afterTaxContributions !== undefined && draft.afterTaxContributions !== "no";
+    case "in-service-withdrawal":
+      return (
+        draft.afterTaxContributions !== undefined &&
+        draft.afterTaxContributions !== "no" &&
+        draft.inPlanRothConversion !== undefined &&
+        draft.inPlanRothConversion !== "yes"
+      );
+    case "irs-limits":
+      return !decidedEarly(draft) && draft.taxYear !== undefined && limitsForYear(draft.taxYear) === undefined;
+    default:
+      return !decidedEarly(draft) && planQuestionsDone(draft);
+  }
+}
+
+function planQuestionsDone(draft: Draft): boolean {
+  return STEPS.filter((step) => PLAN_QUESTIONS.includes(step.slug) && isApplicable(step, draft)).every((step) =>
+    isCompleted(step.slug, draft),
+  );
+}
+
+function isCompleted(slug: StepSlug, draft: Draft): boolean {
+  return draft.completed?.includes(slug) ?? false;
+}
+
+export function applicableSteps(draft: Draft): QuestionStep[] {
+  return STEPS.filter((step) => isApplicable(step, draft));
+}
+
+/** The first page still to answer: where a resumed session continues. */
+export function firstIncomplete(draft: Draft): Destination {
+  const step = applicableSteps(draft).find((candidate) => !isCompleted(candidate.slug, draft));
+  if (step) return step.slug;
+  return decidedEarly(draft) ? "result" : "answers";
+}
+
+/** Where to go after answering `slug`: the next page in order, or back to the answers page. */
+export function nextAfter(slug: StepSlug, draft: Draft, returnToAnswers: boolean): Destination {
+  if (decidedEarly(draft)) return "result";
+  if (returnToAnswers) return firstIncomplete(draft);
+  const steps = applicableSteps(draft);
+  const index = steps.findIndex((step) => step.slug === slug);
+  return steps[index + 1]?.slug ?? firstIncomplete(draft);
+}
+
+/** The page a back link returns to; null for the first question (it goes to the start page). */
+export function previousBefore(destination: Destination, draft: Draft): Destination | null {
+  const steps = applicableSteps(draft);
+  if (destination === "result") return decidedEarly(draft) ? (steps.at(-1)?.slug ?? null) : "answers";
+  if (destination === "answers") return steps.at(-1)?.slug ?? null;
+  const index = steps.findIndex((step) => step.slug === destination);
+  return index > 0 ? (steps[index - 1]?.slug ?? null) : null;
+}
+
+/** Whether the person may open this page yet; if not, where to send them instead. */
+export function guard(destination: Destination, draft: Draft): Destination | null {
+  const next = firstIncomplete(draft);
+  if (destination === "result") return next === "result" || next === "answers" ? null : next;
+  if (destination === "answers") return decidedEarly(draft) ? "result" : next === "answers" ? null : next;
+  const step = stepBySlug(destination);
+  if (!step || !isApplicable(step, draft)) return next;
+  // A page further on than the first unanswered one would be answered out of order.
+  const steps = applicableSteps(draft);
+  const firstOpen = steps.findIndex((candidate) => !isCompleted(candidate.slug, draft));
+  const index = steps.findIndex((candidate) => candidate.slug === destination);
+  return firstOpen !== -1 && index > firstOpen ? next : null;
+}
+
+/** The form's initial values from the saved answers. */
+export function formValuesFor(step: QuestionStep, draft: Draft, context: StepContext): FormValues {
+  if (step.values) return step.values(draft, context);
+  const values: FormValues = {};
+  for (const field of step.fields(draft, context)) {
+    const saved = draft[field.name as keyof Draft];
+    if (saved === undefined || Array.isArray(saved)) values[field.name] = "";
+    else if (field.kind === "money" && typeof saved === "number") values[field.name] = typedMoney(saved);
+    else values[field.name] = String(saved);
+  }
+  return values;
+}
+
+/** The draft with a page's answers in it, and the page marked done. */
+export function withAnswers(step: QuestionStep, draft: Draft, data: Record<string, ParsedValue>): Draft {
+  const answered = step.apply ? step.apply(draft, data) : { ...draft, ...data };
+  const completed = [...new Set([...(draft.completed ?? []), step.slug])];
+  return { ...answered, completed };
+}
+
+/** Checks that need answers from more than one page: the message goes next to the field. */
+export function crossCheck(step: QuestionStep, draft: Draft): FieldErrors {
+  const errors: FieldErrors = {};
+  if (step.slug === "contributions" && draft.compensation !== undefined) {
+    const deferrals = deferralCents(draft);
+    if (deferrals !== undefined && deferrals > draft.compensation) {
+      const field = draft.deferralMode === "percent" ? "deferralPercent" : "employeeDeferrals";
+      errors[field] = `Your contributions can't be more than your pay of $${typedMoney(draft.compensation)}`;
+    }
+    if ((draft.afterTaxYearToDate ?? 0) > draft.compensation) {
+      errors.afterTaxYearToDate = `After-tax contributions so far can't be more than your pay of $${typedMoney(draft.compensation)}`;
+    }
+  }
+  if (step.slug === "employer" && draft.matchKind === "twoTier") {
+    if ((draft.tier1OfPayPercent ?? 0) + (draft.tier2OfPayPercent ?? 0) > 100) {
+      errors.tier2OfPayPercent = "The two tiers together can't cover more than 100% of pay";
+    }
+  }
+  return errors;
+}
+
+/** Yearly deferrals in cents, from dollars or from a percentage of pay. */
+export function deferralCents(draft: Draft): number | undefined {
+  if (draft.deferralMode === "percent") {
+    if (draft.deferralPercent === undefined || draft.compensation === undefined) return undefined;
+    return percentOfCents(draft.compensation, toBasisPoints(draft.deferralPercent));
+  }
+  return draft.employeeDeferrals;
+}
+
+function employerMatch(draft: Draft): EmployerMatch | undefined {
+  switch (draft.matchKind) {
+    case "none":
+      return { kind: "none" };
+    case "amount":
+      return draft.matchAmount === undefined ? undefined : { kind: "amount", amount: fromCents(draft.matchAmount) };
+    case "formula":
+      if (draft.matchPercent === undefined || draft.matchUpToPercent === undefined) return undefined;
+      return { kind: "formula", tiers: [{ matchPercent: draft.matchPercent, ofPayPercent: draft.matchUpToPercent }] };
+    case "twoTier":
+      if (
+        draft.tier1MatchPercent === undefined ||
+        draft.tier1OfPayPercent === undefined ||
+        draft.tier2MatchPercent === undefined ||
+        draft.tier2OfPayPercent === undefined
+      ) {
+        return undefined;
+      }
+      return {
+        kind: "formula",
+        tiers: [
+          { matchPercent: draft.tier1MatchPercent, ofPayPercent: draft.tier1OfPayPercent },
+          { matchPercent: draft.tier2MatchPercent, ofPayPercent: draft.tier2OfPayPercent },
+        ],
+      };
+    case "dollarCap":
+      if (draft.capMatchPercent === undefined || draft.capMaxMatch === undefined) return undefined;
+      return { kind: "dollarCap", matchPercent: draft.capMatchPercent, maxMatch: fromCents(draft.capMaxMatch) };
+    default:
+      return undefined;
+  }
+}
+
+function dollarsOrUndefined(cents: number | undefined): number | undefined {
+  return cents === undefined ? undefined : fromCents(cents);
+}
+
+/**
+ * The complete answers for the rules engine, in its public JSON shape; undefined while any
+ * required answer is missing (the result page then sends the person to that page).
+ */
+export function toAnswers(draft: Draft): Answers | undefined {
+  const match = employerMatch(draft);
+  const deferrals = deferralCents(draft);
+  if (
+    draft.afterTaxContributions === undefined ||
+    draft.inPlanRothConversion === undefined ||
+    draft.taxYear === undefined ||
+    draft.ageAtYearEnd === undefined ||
+    draft.compensation === undefined ||
+    deferrals === undefined ||
+    match === undefined
+  ) {
+    return undefined;
+  }
+  const known = limitsForYear(draft.taxYear) !== undefined;
+  const customLimits =
+    !known &&
+    draft.limitElectiveDeferral !== undefined &&
+    draft.limitCatchUp50 !== undefined &&
+    draft.limitCatchUp60to63 !== undefined &&
+    draft.limitAnnualAdditions !== undefined &&
+    draft.limitCompensation !== undefined &&
+    draft.limitHceThreshold !== undefined
+      ? {
+          electiveDeferral: fromCents(draft.limitElectiveDeferral),
+          catchUp50: fromCents(draft.limitCatchUp50),
+          catchUp60to63: fromCents(draft.limitCatchUp60to63),
+          annualAdditions: fromCents(draft.limitAnnualAdditions),
+          compensation: fromCents(draft.limitCompensation),
+          hceThreshold: fromCents(draft.limitHceThreshold),
+          rothCatchUpWageThreshold: dollarsOrUndefined(draft.limitRothCatchUpWageThreshold),
+        }
+      : undefined;
+  const hasNonelective = draft.nonelectivePercent !== undefined || draft.nonelectiveAmount !== undefined;
+  const matchIsFormula = match.kind === "formula" || match.kind === "dollarCap";
+  return {
+    taxYear: draft.taxYear,
+    ...(customLimits ? { customLimits: stripUndefined(customLimits) } : {}),
+    plan: stripUndefined({
+      afterTaxContributions: draft.afterTaxContributions,
+      inPlanRothConversion: draft.inPlanRothConversion,
+      // Not asked when an in-plan conversion is available: that route is enough.
+      inServiceWithdrawal: draft.inServiceWithdrawal ?? "unsure",
+      automaticConversion: draft.automaticConversion,
+      separateAfterTaxAccounting: draft.separateAfterTaxAccounting,
+      rothDeferralOption: draft.rothDeferralOption,
+      afterTaxCapPercentOfPay: draft.hasAfterTaxCap === "yes" ? draft.afterTaxCapPercentOfPay : undefined,
+      employerMatch: match,
+      matchesAfterTax: matchIsFormula ? draft.matchesAfterTax === "yes" : undefined,
+      nonelective: hasNonelective
+        ? stripUndefined({
+            percentOfPay: draft.nonelectivePercent,
+            amount: dollarsOrUndefined(draft.nonelectiveAmount),
+          })
+        : undefined,
+    }),
+    person: stripUndefined({
+      ageAtYearEnd: draft.ageAtYearEnd,
+      compensation: fromCents(draft.compensation),
+      priorYearCompensation: dollarsOrUndefined(draft.priorYearCompensation),
+      priorYearFicaWages: dollarsOrUndefined(draft.priorYearFicaWages),
+      payPeriodsPerYear: draft.payPeriodsPerYear,
+    }),
+    contributions: stripUndefined({
+      employeeDeferrals: fromCents(deferrals),
+      otherPlansDeferrals: dollarsOrUndefined(draft.otherPlansDeferrals),
+      afterTaxYearToDate: dollarsOrUndefined(draft.afterTaxYearToDate),
+    }),
+  } as Answers;
+}
+
+function stripUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}

@@ -1,0 +1,451 @@
+import { formatUsd } from "../money";
+import { KNOWN_TAX_YEARS, limitsForYear } from "../rules/limits";
+import type { Draft } from "./draft";
+import type { FieldSpec, FormValues, ParsedValue } from "./fields";
+
+/** The sections shown in the progress indicator ("Step 3 of 6: Your contributions"). */
+export const SECTIONS = [
+  "Your plan",
+  "About you",
+  "Your contributions",
+  "Your employer's contributions",
+  "Check your answers",
+  "Your result",
+] as const;
+
+export type StepSlug =
+  | "after-tax"
+  | "in-plan-conversion"
+  | "in-service-withdrawal"
+  | "plan-details"
+  | "about-you"
+  | "irs-limits"
+  | "last-year"
+  | "contributions"
+  | "employer";
+
+export interface StepContext {
+  /** The calendar year today, for the default tax year. */
+  currentYear: number;
+}
+
+export interface QuestionStep {
+  slug: StepSlug;
+  /** Index into SECTIONS. */
+  section: number;
+  /** The page title; for a one-question page the question itself is the heading. */
+  title: string;
+  intro?: string;
+  fields(draft: Draft, context: StepContext): FieldSpec[];
+  /** The form's values from what was saved, formatted as a person would type them. */
+  values?(draft: Draft, context: StepContext): FormValues;
+  /** The draft with this page's parsed answers in it. */
+  apply?(draft: Draft, data: Record<string, ParsedValue>): Draft;
+}
+
+const YES_NO_UNSURE = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+  { value: "unsure", label: "Not sure" },
+];
+
+function planQuestion(
+  slug: StepSlug,
+  name: string,
+  label: string,
+  hint: string,
+): QuestionStep {
+  return {
+    slug,
+    section: 0,
+    title: label,
+    fields: () => [
+      {
+        name,
+        kind: "choice",
+        label,
+        hint,
+        isPageHeading: true,
+        options: YES_NO_UNSURE,
+        requiredMessage: "Select yes, no or not sure",
+      },
+    ],
+  };
+}
+
+function catchUpRothApplies(draft: Draft): boolean {
+  if (draft.taxYear === undefined || draft.ageAtYearEnd === undefined) return false;
+  const limits = limitsForYear(draft.taxYear);
+  const threshold = limits ? limits.rothCatchUpWageThreshold?.cents : draft.limitRothCatchUpWageThreshold;
+  return threshold !== undefined && threshold !== null && draft.ageAtYearEnd >= 50;
+}
+
+function rothCatchUpThresholdCents(draft: Draft): number | undefined {
+  if (draft.taxYear === undefined) return undefined;
+  const limits = limitsForYear(draft.taxYear);
+  return limits ? (limits.rothCatchUpWageThreshold?.cents ?? undefined) : draft.limitRothCatchUpWageThreshold;
+}
+
+export const STEPS: readonly QuestionStep[] = [
+  planQuestion(
+    "after-tax",
+    "afterTaxContributions",
+    "Does your plan allow after-tax contributions?",
+    'These are after-tax contributions that are not Roth. Look in the Summary Plan Description under "contributions" for "after-tax contributions", "voluntary after-tax" or "non-Roth after-tax". Roth 401(k) contributions are something else.',
+  ),
+  planQuestion(
+    "in-plan-conversion",
+    "inPlanRothConversion",
+    "Can you convert after-tax money to Roth inside the plan?",
+    'Look for "in-plan Roth conversion", "in-plan Roth rollover" or "Roth in-plan conversion" of after-tax contributions, in the Summary Plan Description or on the plan website.',
+  ),
+  planQuestion(
+    "in-service-withdrawal",
+    "inServiceWithdrawal",
+    "Can you withdraw after-tax money while you still work there?",
+    'Look for "in-service withdrawal" or "in-service distribution" of after-tax contributions (sometimes "after-tax withdrawal at any time"). The money can then be rolled over to a Roth IRA.',
+  ),
+  {
+    slug: "plan-details",
+    section: 0,
+    title: "A few more details about your plan",
+    intro: "These change the warnings and the steps in your checklist, not whether you can do it.",
+    fields(draft) {
+      const fields: FieldSpec[] = [];
+      if (draft.inPlanRothConversion === "yes" || draft.inPlanRothConversion === "unsure") {
+        fields.push({
+          name: "automaticConversion",
+          kind: "choice",
+          label: "Can the plan convert after-tax contributions to Roth automatically?",
+          hint: 'Look for "automatic in-plan Roth conversion" or an option to convert "each payroll". It keeps the taxable earnings near zero.',
+          options: YES_NO_UNSURE,
+          requiredMessage: "Select whether the plan can convert automatically",
+        });
+      }
+      if (draft.inPlanRothConversion !== "yes" && draft.inServiceWithdrawal !== "no") {
+        fields.push({
+          name: "separateAfterTaxAccounting",
+          kind: "choice",
+          label: "Can you withdraw just the after-tax money (with its earnings) on its own?",
+          hint: 'Some plans pay out a share of your pre-tax money with every withdrawal. Look for "after-tax subaccount" or "withdrawals are taken from your after-tax account first".',
+          options: YES_NO_UNSURE,
+          requiredMessage: "Select whether you can withdraw the after-tax money on its own",
+        });
+      }
+      fields.push(
+        {
+          name: "hasAfterTaxCap",
+          kind: "choice",
+          label: "Does the plan limit after-tax contributions to a percentage of your pay?",
+          hint: 'For example "you may contribute up to 10% of your eligible pay on an after-tax basis".',
+          options: YES_NO_UNSURE,
+          requiredMessage: "Select whether the plan limits after-tax contributions",
+        },
+        {
+          name: "afterTaxCapPercentOfPay",
+          kind: "percent",
+          label: "The plan's after-tax limit, as a percentage of pay",
+          hint: "For example 10%",
+          revealWhen: { field: "hasAfterTaxCap", equals: ["yes"] },
+          requiredMessage: "Enter the plan's after-tax limit as a percentage of pay, for example 10",
+        },
+      );
+      return fields;
+    },
+  },
+  {
+    slug: "about-you",
+    section: 1,
+    title: "About you",
+    fields(_draft, context) {
+      const years = [...new Set([...KNOWN_TAX_YEARS, context.currentYear])]
+        .filter((year) => Math.abs(year - context.currentYear) <= 1)
+        .sort((a, b) => b - a);
+      return [
+        {
+          name: "taxYearChoice",
+          kind: "choice",
+          label: "Which tax year are you checking?",
+          options: [
+            ...years.map((year) => ({
+              value: String(year),
+              label: String(year),
+              hint: limitsForYear(year) ? undefined : "The IRS figures for this year are not in the app yet: you can enter them",
+            })),
+            { value: "other", label: "Another year" },
+          ],
+          requiredMessage: "Select the tax year you are checking",
+        },
+        {
+          name: "otherTaxYear",
+          kind: "year",
+          label: "Tax year",
+          hint: "For example 2027",
+          min: 2000,
+          max: 2100,
+          revealWhen: { field: "taxYearChoice", equals: ["other"] },
+          requiredMessage: "Enter the tax year, for example 2027",
+        },
+        {
+          name: "ageAtYearEnd",
+          kind: "whole",
+          label: "Your age on December 31 of that year",
+          hint: "Catch-up contributions depend on it: 50 or over, and more at 60 to 63.",
+          min: 18,
+          max: 120,
+          requiredMessage: "Enter your age on December 31, between 18 and 120",
+        },
+        {
+          name: "compensation",
+          kind: "money",
+          label: "Your pay from this employer for the year, before tax",
+          hint: "Salary plus any bonus the plan counts, as a yearly amount. For example 150,000.",
+          requiredMessage: "Enter your pay for the year, for example 150,000",
+        },
+        {
+          name: "payPeriodsPerYear",
+          kind: "choice",
+          label: "How often are you paid?",
+          hint: "We use it to turn your yearly room into an amount per paycheck.",
+          options: [
+            { value: "52", label: "Weekly (52 paychecks)" },
+            { value: "26", label: "Every two weeks (26 paychecks)" },
+            { value: "24", label: "Twice a month (24 paychecks)" },
+            { value: "12", label: "Monthly (12 paychecks)" },
+          ],
+          requiredMessage: "Select how often you are paid",
+        },
+      ];
+    },
+    values(draft, context) {
+      const year = draft.taxYear ?? context.currentYear;
+      const listed = this.fields(draft, context)[0]?.options?.some((o) => o.value === String(year));
+      return {
+        taxYearChoice: listed ? String(year) : "other",
+        otherTaxYear: listed ? "" : String(year),
+        ageAtYearEnd: draft.ageAtYearEnd === undefined ? "" : String(draft.ageAtYearEnd),
+        compensation: draft.compensation === undefined ? "" : typedMoney(draft.compensation),
+        payPeriodsPerYear: draft.payPeriodsPerYear === undefined ? "" : String(draft.payPeriodsPerYear),
+      };
+    },
+    apply(draft, data) {
+      const taxYear = data.taxYearChoice === "other" ? Number(data.otherTaxYear) : Number(data.taxYearChoice);
+      return {
+        ...draft,
+        taxYear,
+        ageAtYearEnd: data.ageAtYearEnd as number,
+        compensation: data.compensation as number,
+        payPeriodsPerYear: Number(data.payPeriodsPerYear),
+      };
+    },
+  },
+  {
+    slug: "irs-limits",
+    section: 1,
+    title: "Enter the IRS figures for the year",
+    intro:
+      "The app does not have the IRS figures for this year yet, and it never carries last year's forward. Copy them from the IRS notice for the year (search irs.gov for \"cost-of-living adjustments\" and the year). A public summary table can contain errors: use the notice itself.",
+    fields: () => [
+      limitField("limitElectiveDeferral", "Elective deferral limit", "IRC §402(g)(1). For 2026 it was 24,500."),
+      limitField("limitCatchUp50", "Catch-up limit at age 50 or over", "IRC §414(v)(2)(B)(i). For 2026 it was 8,000."),
+      limitField("limitCatchUp60to63", "Catch-up limit at age 60 to 63", "IRC §414(v)(2)(E). For 2026 it was 11,250."),
+      limitField("limitAnnualAdditions", "Annual additions limit", "IRC §415(c)(1)(A). For 2026 it was 72,000."),
+      limitField("limitCompensation", "Compensation limit", "IRC §401(a)(17). For 2026 it was 360,000."),
+      limitField("limitHceThreshold", "Highly compensated employee threshold", "IRC §414(q)(1)(B). For 2026 it was 160,000 (on 2025 pay)."),
+      {
+        ...limitField(
+          "limitRothCatchUpWageThreshold",
+          "Roth catch-up wage threshold (optional)",
+          "IRC §414(v)(7). For 2026 it was 150,000 of 2025 FICA wages. Leave blank if it does not apply.",
+        ),
+        optional: true,
+      },
+    ],
+  },
+  {
+    slug: "last-year",
+    section: 1,
+    title: "Your pay last year",
+    intro: "Last year's pay decides two rules for this year. Leave a box blank if you do not know: we will tell you what to ask.",
+    fields(draft) {
+      const year = draft.taxYear ?? 0;
+      const fields: FieldSpec[] = [
+        {
+          name: "priorYearCompensation",
+          kind: "money",
+          label: `Your pay from this employer in ${year - 1}`,
+          hint: "If it was over the highly compensated employee threshold, the plan's nondiscrimination test can refund some of your after-tax contributions.",
+          optional: true,
+        },
+      ];
+      if (catchUpRothApplies(draft)) {
+        fields.push({
+          name: "priorYearFicaWages",
+          kind: "money",
+          label: `Your Social Security wages from this employer in ${year - 1}`,
+          hint: `Box 3 of your ${year - 1} Form W-2 from this employer. Over ${formatUsd(rothCatchUpThresholdCents(draft) ?? 0)}, catch-up contributions must be Roth.`,
+          optional: true,
+        });
+      }
+      return fields;
+    },
+  },
+  {
+    slug: "contributions",
+    section: 2,
+    title: "Your contributions",
+    intro: "Your own pre-tax and Roth 401(k) contributions for the whole year, as you plan them.",
+    fields(draft) {
+      const fields: FieldSpec[] = [
+        {
+          name: "deferralMode",
+          kind: "choice",
+          label: "How do you want to enter your pre-tax and Roth contributions?",
+          options: [
+            { value: "dollars", label: "In dollars for the year" },
+            { value: "percent", label: "As a percentage of pay" },
+          ],
+          requiredMessage: "Select dollars or a percentage of pay",
+        },
+        {
+          name: "employeeDeferrals",
+          kind: "money",
+          label: "Pre-tax and Roth contributions for the year",
+          hint: "Include catch-up contributions. For example 24,500.",
+          revealWhen: { field: "deferralMode", equals: ["dollars"] },
+          requiredMessage: "Enter your pre-tax and Roth contributions for the year, for example 24,500",
+        },
+        {
+          name: "deferralPercent",
+          kind: "percent",
+          label: "Pre-tax and Roth contributions as a percentage of pay",
+          hint: "For example 15%",
+          revealWhen: { field: "deferralMode", equals: ["percent"] },
+          requiredMessage: "Enter your contributions as a percentage of pay, for example 15",
+        },
+        {
+          name: "otherPlansDeferrals",
+          kind: "money",
+          label: "Pre-tax and Roth contributions to other employers' plans this year (optional)",
+          hint: "For example from a job you left this year. The yearly deferral limit is per person, across all plans.",
+          optional: true,
+        },
+        {
+          name: "afterTaxYearToDate",
+          kind: "money",
+          label: "After-tax contributions you have already made this year (optional)",
+          hint: "From your latest pay stub or the plan website.",
+          optional: true,
+        },
+      ];
+      const threshold = rothCatchUpThresholdCents(draft);
+      const wagesOver = draft.priorYearFicaWages === undefined || threshold === undefined || draft.priorYearFicaWages > threshold;
+      if (catchUpRothApplies(draft) && wagesOver) {
+        fields.push({
+          name: "rothDeferralOption",
+          kind: "choice",
+          label: "Does your plan offer Roth 401(k) contributions?",
+          hint: "Your catch-up contributions must be Roth this year. Without a Roth option the plan allows no catch-up at all.",
+          options: YES_NO_UNSURE,
+          requiredMessage: "Select whether the plan offers Roth contributions",
+        });
+      }
+      return fields;
+    },
+  },
+  {
+    slug: "employer",
+    section: 3,
+    title: "Your employer's contributions",
+    intro: "Employer money counts toward the same yearly limit as your after-tax contributions, so it reduces your room.",
+    fields: () => [
+      {
+        name: "matchKind",
+        kind: "choice",
+        label: "How does your employer match your contributions?",
+        hint: "As the plan states it, in the Summary Plan Description or your benefits guide.",
+        options: [
+          { value: "none", label: "No match" },
+          { value: "formula", label: "A percentage up to a percentage of pay", hint: 'For example "50% of what you put in, up to 6% of pay"' },
+          { value: "twoTier", label: "Two tiers", hint: 'For example "100% of the first 3% of pay, then 50% of the next 2%"' },
+          { value: "dollarCap", label: "A percentage up to a dollar amount", hint: 'For example "50% of what you put in, up to $12,250 of match"' },
+          { value: "amount", label: "I know the match in dollars for the year" },
+        ],
+        requiredMessage: "Select how your employer matches",
+      },
+      percentField("matchPercent", "Match rate", "For example 50 for \"50% of what you put in\"", ["formula"]),
+      percentField("matchUpToPercent", "Up to this percentage of pay", "For example 6", ["formula"]),
+      percentField("tier1MatchPercent", "First tier: match rate", "For example 100", ["twoTier"]),
+      percentField("tier1OfPayPercent", "First tier: on this percentage of pay", "For example 3", ["twoTier"]),
+      percentField("tier2MatchPercent", "Second tier: match rate", "For example 50", ["twoTier"]),
+      percentField("tier2OfPayPercent", "Second tier: on the next percentage of pay", "For example 2", ["twoTier"]),
+      percentField("capMatchPercent", "Match rate", "For example 50", ["dollarCap"]),
+      {
+        name: "capMaxMatch",
+        kind: "money",
+        label: "Most the employer matches in a year",
+        hint: "For example 12,250",
+        revealWhen: { field: "matchKind", equals: ["dollarCap"] },
+        requiredMessage: "Enter the most the employer matches in a year, for example 12,250",
+      },
+      {
+        name: "matchAmount",
+        kind: "money",
+        label: "Employer match for the year",
+        hint: "For example 4,500",
+        revealWhen: { field: "matchKind", equals: ["amount"] },
+        requiredMessage: "Enter the employer match for the year, for example 4,500",
+      },
+      {
+        name: "matchesAfterTax",
+        kind: "choice",
+        label: "Does the match also apply to after-tax contributions?",
+        hint: "Most plans match only pre-tax and Roth contributions. If yours matches after-tax money too, the match takes part of your room.",
+        options: [
+          { value: "no", label: "No, only pre-tax and Roth" },
+          { value: "yes", label: "Yes, after-tax contributions are matched too" },
+        ],
+        revealWhen: { field: "matchKind", equals: ["formula", "twoTier", "dollarCap"] },
+        requiredMessage: "Select whether after-tax contributions are matched",
+      },
+      {
+        name: "nonelectivePercent",
+        kind: "percent",
+        label: "Profit-sharing or other employer contribution, as a percentage of pay (optional)",
+        hint: "Money the employer puts in whether or not you contribute. For example 3%.",
+        optional: true,
+      },
+      {
+        name: "nonelectiveAmount",
+        kind: "money",
+        label: "Profit-sharing or other employer contribution in dollars (optional)",
+        hint: "If you know it as an amount for the year instead.",
+        optional: true,
+      },
+    ],
+  },
+];
+
+function limitField(name: string, label: string, hint: string): FieldSpec {
+  return { name, kind: "money", label, hint, requiredMessage: `Enter the ${label.toLowerCase()} from the IRS notice` };
+}
+
+function percentField(name: string, label: string, hint: string, kinds: string[]): FieldSpec {
+  return {
+    name,
+    kind: "percent",
+    label,
+    hint,
+    revealWhen: { field: "matchKind", equals: kinds },
+    requiredMessage: `Enter the ${label.toLowerCase()}, for example ${hint.match(/\d+/)?.[0] ?? "50"}`,
+  };
+}
+
+/** Money as a person would type it back: "150,000" or "1,653.84". */
+export function typedMoney(cents: number): string {
+  return formatUsd(cents).slice(1);
+}
+
+export function stepBySlug(slug: string): QuestionStep | undefined {
+  return STEPS.find((step) => step.slug === slug);
+}

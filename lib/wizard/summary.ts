@@ -1,0 +1,33 @@
+import { isRevealed, type FieldSpec } from "./fields";
+import type { Draft } from "./draft";
+import { applicableSteps, formValuesFor } from "./journey";
+import type { StepContext, StepSlug } from "./steps";
+
+export interface AnswerRow {
+  step: StepSlug;
+  field: string;
+  question: string;
+  answer: string;
+}
+
+function shownAnswer(field: FieldSpec, value: string): string {
+  if (value === "") return "Not given";
+  if (field.kind === "choice") return field.options?.find((option) => option.value === value)?.label ?? value;
+  if (field.kind === "money") return `$${value}`;
+  if (field.kind === "percent") return `${value}%`;
+  return value;
+}
+
+/** Every answer given, in the order asked, for the check-your-answers page. */
+export function answerRows(draft: Draft, context: StepContext): AnswerRow[] {
+  const rows: AnswerRow[] = [];
+  for (const step of applicableSteps(draft)) {
+    const fields = step.fields(draft, context);
+    const values = formValuesFor(step, draft, context);
+    for (const field of fields) {
+      if (!isRevealed(field, values)) continue;
+      rows.push({ step: step.slug, field: field.name, question: field.label, answer: shownAnswer(field, values[field.name] ?? "") });
+    }
+  }
+  return rows;
+}
