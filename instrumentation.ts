@@ -4,8 +4,15 @@
 export async function register(): Promise<void> {
   // The database is reached from the Node.js runtime only; the edge build never sees these imports.
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    // A wrong environment variable throws here and stops the server, on purpose.
-    const { env } = await import("./lib/env.server");
+    // A wrong environment variable must stop the server. Next logs an error thrown from
+    // register() but goes on listening, answering every request with a 500, so exit instead.
+    let env: (typeof import("./lib/env.server"))["env"];
+    try {
+      ({ env } = await import("./lib/env.server"));
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    }
     const { db } = await import("./lib/db/client.server");
     const { purgeExpiredSessions } = await import("./lib/sessions/store.server");
 
