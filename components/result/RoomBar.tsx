@@ -27,7 +27,7 @@ export function RoomBar({ room }: { room: Room }) {
       cents: afterTax,
       className: "bg-[repeating-linear-gradient(90deg,#fde68a_0,#fde68a_8px,#fcd34d_8px,#fcd34d_10px)] text-ink",
     },
-    { key: "unused", label: "Not usable", cents: unused, className: "bg-gray-200 text-ink" },
+    { key: "unused", label: "Unused", cents: unused, className: "bg-gray-200 text-ink" },
   ].filter((part) => part.cents > 0);
   return (
     <figure className="my-6" aria-hidden="true" data-testid="room-bar">

@@ -47,7 +47,7 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
     handleSubmit,
     setValue,
     formState: { errors: clientErrors, submitCount },
-  } = useForm<FormValues>({ defaultValues: state.values, values: state.values, resolver, mode: "onTouched" });
+  } = useForm<FormValues>({ defaultValues: state.values, values: state.values, resolver, mode: "onTouched", shouldFocusError: false });
 
   const errors: Record<string, string> = { ...state.errors };
   for (const [name, error] of Object.entries(clientErrors)) {

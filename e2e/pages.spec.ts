@@ -1,0 +1,85 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { answerChoice, continueOn } from "./wizard";
+
+/**
+ * Every page of the journey, scanned with axe (WCAG 2.2 A and AA) and photographed at desktop
+ * width and at 375 px, the width of a small phone. The pictures are test artifacts under
+ * test-results/screenshots.
+ */
+const pagesSeen: string[] = [];
+
+async function inspect(page: Page, name: string) {
+  // Metadata of a dynamic page is streamed: wait for the title before judging the page.
+  await expect(page).toHaveTitle(/Mega Backdoor Roth Check/);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${name}`).toEqual([]);
+  for (const [label, width] of [["desktop", 1280], ["phone", 375]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    // No horizontal scrolling on a phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `test-results/screenshots/${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  pagesSeen.push(name);
+}
+
+test("every page passes axe and fits a 375 px phone", async ({ page }) => {
+  await page.goto("/");
+  await inspect(page, "00-start");
+  await page.getByRole("button", { name: "Start now" }).click();
+
+  await inspect(page, "01-after-tax");
+  await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
+  await inspect(page, "02-in-plan-conversion");
+  await answerChoice(page, "Can you convert after-tax money to Roth inside the plan?", "Not sure");
+  await inspect(page, "03-in-service-withdrawal");
+  await answerChoice(page, "Can you withdraw after-tax money while you still work there?", "Not sure");
+
+  await inspect(page, "04-plan-details");
+  await continueOn(page);
+  await expect(page.getByTestId("error-summary")).toBeFocused();
+  await inspect(page, "05-plan-details-errors");
+  await page.getByRole("group", { name: /convert after-tax contributions to Roth automatically/ }).getByLabel("Not sure").check();
+  await page.getByRole("group", { name: /withdraw just the after-tax money/ }).getByLabel("Not sure").check();
+  await page.getByRole("group", { name: /limit after-tax contributions to a percentage/ }).getByLabel("Yes", { exact: true }).check();
+  await page.getByRole("textbox", { name: /after-tax limit, as a percentage/ }).fill("10");
+  await continueOn(page);
+
+  await inspect(page, "06-about-you");
+  await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
+  await page.getByLabel("Your age on December 31 of that year").fill("55");
+  await page.getByLabel("Your pay from this employer for the year, before tax").fill("200,000");
+  await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Twice a month (24 paychecks)").check();
+  await continueOn(page);
+
+  await inspect(page, "07-last-year");
+  await page.getByLabel(/Your pay from this employer in 2025/).fill("190,000");
+  await page.getByLabel(/Your Social Security wages from this employer in 2025/).fill("176,100");
+  await continueOn(page);
+
+  await inspect(page, "08-contributions");
+  await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("As a percentage of pay").check();
+  await page.getByRole("textbox", { name: /as a percentage of pay/ }).fill("16.25");
+  await page.getByRole("group", { name: /offer Roth 401\(k\) contributions/ }).getByLabel("Yes", { exact: true }).check();
+  await continueOn(page);
+
+  await inspect(page, "09-employer");
+  await page.getByRole("group", { name: "How does your employer match your contributions?" }).getByLabel("Two tiers").check();
+  await page.getByRole("textbox", { name: "First tier: match rate" }).fill("100");
+  await page.getByRole("textbox", { name: "First tier: on this percentage of pay" }).fill("3");
+  await page.getByRole("textbox", { name: "Second tier: match rate" }).fill("50");
+  await page.getByRole("textbox", { name: "Second tier: on the next percentage of pay" }).fill("2");
+  await page.getByRole("group", { name: /also apply to after-tax/ }).getByLabel("No, only pre-tax and Roth").check();
+  await continueOn(page);
+
+  await inspect(page, "10-answers");
+  await page.getByRole("link", { name: "See your result" }).click();
+  await inspect(page, "11-result-needs-info");
+  await page.getByRole("link", { name: "Save and come back later" }).click();
+  await inspect(page, "12-save");
+  expect(pagesSeen).toHaveLength(13);
+});
