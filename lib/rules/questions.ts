@@ -65,21 +65,28 @@ const QUESTIONS: Record<QuestionCode, Omit<PlanQuestion, "decidesEligibility">> 
   },
 };
 
+// Built once: the same question deciding eligibility or not.
+const DECIDING = new Map<QuestionCode, PlanQuestion>();
+const NOT_DECIDING = new Map<QuestionCode, PlanQuestion>();
+for (const question of Object.values(QUESTIONS)) {
+  DECIDING.set(question.code, Object.freeze({ ...question, decidesEligibility: true }));
+  NOT_DECIDING.set(question.code, Object.freeze({ ...question, decidesEligibility: false }));
+}
+
 function ask(code: QuestionCode, decidesEligibility: boolean): PlanQuestion {
-  return { ...QUESTIONS[code], decidesEligibility };
+  return (decidesEligibility ? DECIDING : NOT_DECIDING).get(code)!;
 }
 
 export function questionsForPlan(situation: Situation): PlanQuestion[] {
   const { plan } = situation.answers;
   const { decision } = situation;
   const questions: PlanQuestion[] = [];
-  const decides = (feature: (typeof decision.openQuestions)[number]) => decision.openQuestions.includes(feature);
 
   // When the verdict is already "not eligible", no answer about plan features can change it.
   if (situation.afterTaxInvolved) {
-    if (plan.afterTaxContributions === "unsure") questions.push(ask("AFTER_TAX_CONTRIBUTIONS", decides("afterTaxContributions")));
-    if (plan.inPlanRothConversion === "unsure") questions.push(ask("IN_PLAN_ROTH_CONVERSION", decides("inPlanRothConversion")));
-    if (plan.inServiceWithdrawal === "unsure") questions.push(ask("IN_SERVICE_WITHDRAWAL", decides("inServiceWithdrawal")));
+    if (plan.afterTaxContributions === "unsure") questions.push(ask("AFTER_TAX_CONTRIBUTIONS", decision.openQuestions.includes("afterTaxContributions")));
+    if (plan.inPlanRothConversion === "unsure") questions.push(ask("IN_PLAN_ROTH_CONVERSION", decision.openQuestions.includes("inPlanRothConversion")));
+    if (plan.inServiceWithdrawal === "unsure") questions.push(ask("IN_SERVICE_WITHDRAWAL", decision.openQuestions.includes("inServiceWithdrawal")));
     // Automatic conversion only matters where in-plan conversion may be the route.
     if (plan.automaticConversion === "unsure" && plan.inPlanRothConversion !== "no") {
       questions.push(ask("AUTOMATIC_CONVERSION", false));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
-import { matchFunction } from "./match";
+import { compileMatch, matchAmount } from "./match";
 import { answersWith, type AnswersChanges } from "./sample-answers";
 
 const roomFor = (changes: AnswersChanges) => evaluate(answersWith(changes)).room!;
@@ -152,9 +152,9 @@ describe("match on after-tax contributions: the exact fixed point (domain §4.5)
     });
     expect(room.afterTaxRoom).toBe(23_499.99);
     expect(room.employerMatch).toBe(24_000);
-    const match = matchFunction({ kind: "formula", tiers: [{ matchPercent: 50, ofPayPercent: 40 }] }, 20_000_000);
-    expect(2_450_001 + match(2_450_001 + 2_349_999) + 2_349_999).toBe(7_200_000);
-    expect(2_450_001 + match(2_450_001 + 2_350_000) + 2_350_000).toBeGreaterThan(7_200_000);
+    const match = compileMatch({ kind: "formula", tiers: [{ matchPercent: 50, ofPayPercent: 40 }] }, 20_000_000);
+    expect(2_450_001 + matchAmount(match, 2_450_001 + 2_349_999) + 2_349_999).toBe(7_200_000);
+    expect(2_450_001 + matchAmount(match, 2_450_001 + 2_350_000) + 2_350_000).toBeGreaterThan(7_200_000);
   });
 
   it("a plan cap below the room is applied first, and the match is recomputed at the capped amount", () => {

@@ -1,7 +1,7 @@
 // The after-tax room for one employer and one tax year (domain §4). Amounts in integer cents.
 import { percentOfCents, toBasisPoints } from "../money";
 import type { DeferralPosition } from "./deferrals";
-import { matchDependsOnContributions, matchFunction, nonelectiveContribution } from "./match";
+import { compileMatch, matchAmount, matchDependsOnContributions, nonelectiveContribution } from "./match";
 import type { Plan } from "./schema";
 
 export interface RoomCents {
@@ -36,30 +36,26 @@ export function afterTaxRoom(input: {
   const cappedPay = Math.min(input.pay, input.compensationLimit);
   const limit = Math.min(input.annualAdditionsDollarLimit, input.pay);
   const nonelective = nonelectiveContribution(plan.nonelective, cappedPay);
-  const match = matchFunction(plan.employerMatch, cappedPay);
+  const match = compileMatch(plan.employerMatch, cappedPay);
   const matchesAfterTax = plan.matchesAfterTax === true && matchDependsOnContributions(plan.employerMatch);
-  const employerMoneyAt = (afterTax: number) =>
-    nonelective + match(matchesAfterTax ? input.deferralsHere + afterTax : input.deferralsHere);
-  const fits = (afterTax: number) => deferrals.deferralsCounted + employerMoneyAt(afterTax) + afterTax <= limit;
 
   let room: number;
   if (!matchesAfterTax) {
-    room = Math.max(0, limit - deferrals.deferralsCounted - employerMoneyAt(0));
-  } else if (!fits(0)) {
-    room = 0;
+    room = Math.max(0, limit - deferrals.deferralsCounted - nonelective - matchAmount(match, input.deferralsHere));
   } else {
-    // The match depends on the after-tax amount and the after-tax room on the match. The total
-    // deferralsCounted + E(A) + A rises strictly with A (E never falls as A rises), so the set of
-    // amounts that fit is an interval [0, room]: a binary search over whole cents finds its end
-    // exactly, where guessing or iterating a fixed point could stop a cent short or overshoot.
-    let fitting = 0;
-    let tooMuch = Math.max(0, limit - deferrals.deferralsCounted - nonelective) + 1;
+    // The match depends on the after-tax amount A and the after-tax room on the match. The total
+    // deferralsCounted + E(A) + A rises strictly with A (E never falls as A rises), so the amounts
+    // that fit form an interval [0, room]: a binary search over whole cents finds its end exactly,
+    // where guessing or iterating a fixed point could stop a cent short or overshoot.
+    const fixedPart = deferrals.deferralsCounted + nonelective;
+    let fitting = -1;
+    let tooMuch = Math.max(0, limit - fixedPart) + 1;
     while (tooMuch - fitting > 1) {
       const middle = fitting + Math.floor((tooMuch - fitting) / 2);
-      if (fits(middle)) fitting = middle;
+      if (fixedPart + matchAmount(match, input.deferralsHere + middle) + middle <= limit) fitting = middle;
       else tooMuch = middle;
     }
-    room = fitting;
+    room = Math.max(0, fitting);
   }
 
   const planCap =
@@ -68,7 +64,7 @@ export function afterTaxRoom(input: {
   if (planCapApplied) room = planCap;
 
   // Employer money at the final after-tax amount, so that the parts add up to what is reported.
-  const employerMatch = match(matchesAfterTax ? input.deferralsHere + room : input.deferralsHere);
+  const employerMatch = matchAmount(match, matchesAfterTax ? input.deferralsHere + room : input.deferralsHere);
   return {
     annualAdditionsLimit: limit,
     cappedPay,
