@@ -5,10 +5,8 @@ export const CITATIONS = {
   inPlanRothConversion: "IRC §402A(c)(4); Notice 2013-74",
   inServiceWithdrawal: "IRC §402(c); IRC §408A(e); Notice 2014-54",
   rollOutAtSeparation: "IRC §402(c); Notice 2014-54",
-  deferralLimit: "IRC §402(g)(1); IRC §414(v)",
   catchUpOutsideAnnualAdditions: "IRC §414(v)(3)(A)",
   annualAdditions: "IRC §415(c)(1)",
-  compensationCap: "IRC §401(a)(17)",
   excessDeferrals: "IRC §402(g)(1); IRC §402(g)(2)",
   earningsTaxable: "IRC §402A(c)(4); IRC §72; Notice 2013-74; Notice 2014-54",
   proRata: "IRC §72(d)(2); IRC §72(e)(8); Notice 2014-54",
@@ -19,5 +17,4 @@ export const CITATIONS = {
   yearlyFigures: "IRC §402(g)(4); IRC §414(v)(2)(C); IRC §415(d)",
   backdoorRothIra: "IRC §408A(c)(3); IRC §408A(d)(3); IRC §219(b)(5)",
   hsa: "IRC §223",
-  recordKeeping: "IRC §6047(d) (Form 1099-R); IRC §408(o)(4) (Form 8606)",
 } as const;

@@ -4,7 +4,6 @@ import { compileMatch, matchAmount } from "./match";
 import { answersWith, type AnswersChanges } from "./sample-answers";
 
 const roomFor = (changes: AnswersChanges) => evaluate(answersWith(changes)).room!;
-const fiftyUpToSix = { kind: "formula", tiers: [{ matchPercent: 50, ofPayPercent: 6 }] } as const;
 
 describe("worked example, domain §6 (IRC §415(c)(1)(A), §414(v)(3)(A); Notice 2025-67)", () => {
   it("2026, pay $150,000, age 35, $24,500 deferred, match 50% up to 6%: match $4,500, room $43,000", () => {

@@ -3,7 +3,6 @@ import { evaluate } from "./evaluate";
 import { answersWith, type AnswersChanges } from "./sample-answers";
 
 const codes = (changes: AnswersChanges) => evaluate(answersWith(changes)).warnings.map((w) => w.code);
-const warning = (changes: AnswersChanges, code: string) => evaluate(answersWith(changes)).warnings.find((w) => w.code === code);
 
 describe("every warning has a stable code, plain words and a citation (domain §5)", () => {
   it("the worked example warns about earnings on conversion and overshoot only", () => {
