@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { walkWorkedExample } from "./wizard";
+import { answerChoice, continueOn, walkWorkedExample } from "./wizard";
 
 async function expectWorkedExampleResult(page: Page) {
   await expect(page).toHaveURL(/\/check\/result$/);
@@ -26,4 +26,167 @@ test.describe("with JavaScript turned off", () => {
     await page.getByRole("link", { name: "See your result" }).click();
     await expectWorkedExampleResult(page);
   });
+});
+
+test("'No' to after-tax contributions goes straight to a not-eligible result with what to do instead", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await answerChoice(page, "Does your plan allow after-tax contributions?", "No");
+  await expect(page).toHaveURL(/\/check\/result$/);
+  await expect(page.getByTestId("verdict")).toHaveText(
+    "No: your plan does not let you do a mega backdoor Roth while you work there.",
+  );
+  await expect(page.locator('[data-code="NO_AFTER_TAX_CONTRIBUTIONS"]')).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What you can do instead" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Backdoor Roth IRA" })).toBeVisible();
+  await expect(page.getByTestId("after-tax-room")).toHaveCount(0);
+  // Back returns to the question that decided it.
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(page).toHaveURL(/\/check\/after-tax$/);
+  await expect(page.getByLabel("No", { exact: true })).toBeChecked();
+});
+
+test("'No' to both routes into Roth ends early as not eligible, with roll-out at separation offered", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
+  await answerChoice(page, "Can you convert after-tax money to Roth inside the plan?", "No");
+  await answerChoice(page, "Can you withdraw after-tax money while you still work there?", "No");
+  await expect(page).toHaveURL(/\/check\/result$/);
+  await expect(page.locator('[data-code="NO_ROUTE_TO_ROTH"]')).toBeVisible();
+  await expect(page.getByRole("heading", { name: /move it to Roth when you leave/ })).toBeVisible();
+});
+
+test("bad input gets a message next to the field and in the summary, and nothing typed is lost", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
+  await answerChoice(page, "Can you convert after-tax money to Roth inside the plan?", "Yes");
+  await page.getByRole("group", { name: /automatically/ }).getByLabel("Yes", { exact: true }).check();
+  await page.getByRole("group", { name: /limit after-tax contributions/ }).getByLabel("No", { exact: true }).check();
+  await continueOn(page);
+
+  await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
+  await page.getByLabel("Your age on December 31 of that year").fill("17");
+  await page.getByLabel("Your pay from this employer for the year, before tax").fill("150k");
+  await continueOn(page);
+
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveText([
+    "Your age on December 31 of that year must be between 18 and 120",
+    /Your pay from this employer for the year, before tax: Enter an amount in dollars/,
+    "Select how often you are paid",
+  ]);
+  // The summary links to the field; the field keeps what was typed and says what is wrong.
+  await summary.getByRole("link", { name: /must be between 18 and 120/ }).click();
+  await expect(page.getByLabel("Your age on December 31 of that year")).toBeFocused();
+  await expect(page.getByLabel("Your pay from this employer for the year, before tax")).toHaveValue("150k");
+  await expect(page.getByText("Error: Your age on December 31 of that year must be between 18 and 120")).toBeVisible();
+
+  await page.getByLabel("Your age on December 31 of that year").fill("35");
+  await page.getByLabel("Your pay from this employer for the year, before tax").fill("150000");
+  await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Monthly (12 paychecks)").check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/last-year$/);
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(page.getByLabel("Your pay from this employer for the year, before tax")).toHaveValue("150,000");
+});
+
+test.describe("with JavaScript turned off, errors", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("come back from the server with the typed values kept", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Start now" }).click();
+    await continueOn(page);
+    await expect(page.getByTestId("error-summary")).toContainText("Select yes, no or not sure");
+    await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
+    await answerChoice(page, "Can you convert after-tax money to Roth inside the plan?", "Yes");
+    await page.getByRole("group", { name: /automatically/ }).getByLabel("Yes", { exact: true }).check();
+    await page.getByRole("group", { name: /limit after-tax contributions/ }).getByLabel("Yes", { exact: true }).check();
+    await page.getByRole("textbox", { name: /after-tax limit, as a percentage/ }).fill("120");
+    await continueOn(page);
+    await expect(page.getByTestId("error-summary")).toContainText("Enter a percentage between 0 and 100");
+    await expect(page.getByRole("textbox", { name: /after-tax limit, as a percentage/ })).toHaveValue("120");
+    await expect(page.getByRole("group", { name: /automatically/ }).getByLabel("Yes", { exact: true })).toBeChecked();
+  });
+});
+
+test("'Change' on the answers page returns to the answers page with the new answer", async ({ page }) => {
+  await walkWorkedExample(page);
+  await page.getByRole("link", { name: "Change your pay from this employer for the year, before tax" }).click();
+  await expect(page).toHaveURL(/\/check\/about-you\?returnTo=answers/);
+  await page.getByLabel("Your pay from this employer for the year, before tax").fill("60,000");
+  await page.getByRole("button", { name: "Save and return to your answers" }).click();
+  await expect(page).toHaveURL(/\/check\/answers$/);
+  await expect(page.getByText("$60,000")).toBeVisible();
+  await page.getByRole("link", { name: "See your result" }).click();
+  // Pay 60,000: the §415(c) limit is 100% of pay (domain §6): 60,000 - 24,500 - 1,800 match.
+  await expect(page.getByTestId("after-tax-room")).toHaveText("$33,700");
+});
+
+test("keyboard only: Tab, Space and Enter carry a person through the whole journey", async ({ page }) => {
+  await page.goto("/");
+  const press = (key: string) => page.keyboard.press(key);
+  async function tabTo(name: string | RegExp) {
+    for (let i = 0; i < 60; i++) {
+      await press("Tab");
+      const label = await page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null;
+        if (!element || element === document.body) return "";
+        if (element.labels && element.labels.length > 0) return element.labels[0]!.textContent ?? "";
+        return element.textContent ?? "";
+      });
+      if (typeof name === "string" ? label.trim() === name : name.test(label)) return;
+    }
+    throw new Error(`could not reach ${name} with Tab`);
+  }
+  async function choose(option: string) {
+    await tabTo(option);
+    await press("Space");
+  }
+  async function type(label: string, text: string) {
+    await tabTo(label);
+    await page.keyboard.type(text);
+  }
+  await tabTo("Start now ›");
+  await press("Enter");
+  await expect(page).toHaveURL(/after-tax$/);
+  await choose("Yes");
+  await press("Enter");
+  await expect(page).toHaveURL(/in-plan-conversion$/);
+  await choose("Yes");
+  await press("Enter");
+  await expect(page).toHaveURL(/plan-details$/);
+  // Radios in a group: Tab reaches the group, arrow keys move within it; Space selects.
+  await choose("Yes");
+  await press("Tab");
+  await press("ArrowDown");
+  await press("Enter");
+  await expect(page).toHaveURL(/about-you$/);
+  await page.keyboard.press("Tab");
+  await choose("2026");
+  await type("Your age on December 31 of that year", "35");
+  await type("Your pay from this employer for the year, before tax", "150000");
+  // Tab reaches the first radio of an unanswered group; the arrow key moves to the next and picks it.
+  await choose("Weekly (52 paychecks)");
+  await press("ArrowDown");
+  await press("Enter");
+  await expect(page).toHaveURL(/last-year$/);
+  await tabTo("Continue");
+  await press("Enter");
+  await expect(page).toHaveURL(/contributions$/);
+  await choose("In dollars for the year");
+  await type("Pre-tax and Roth contributions for the year", "24500");
+  await press("Enter");
+  await expect(page).toHaveURL(/employer$/);
+  await choose("No match");
+  await press("Enter");
+  await expect(page).toHaveURL(/answers$/);
+  await tabTo("See your result");
+  await press("Enter");
+  await expect(page).toHaveURL(/result$/);
+  // No match: 72,000 - 24,500 = 47,500.
+  await expect(page.getByTestId("after-tax-room")).toHaveText("$47,500");
 });

@@ -7,6 +7,8 @@ import { fieldInputId, optionInputId } from "./ids";
 interface FieldProps {
   field: FieldSpec;
   registration: UseFormRegisterReturn;
+  /** The value rendered into the HTML, so saved answers show before (and without) JavaScript. */
+  value: string;
   error?: string;
 }
 
@@ -14,7 +16,7 @@ const errorText = "mb-2 block font-bold text-error";
 const hintText = "mb-2 block text-muted";
 
 /** One question: radios in a fieldset with a legend, or a labelled text input. */
-export function Field({ field, registration, error }: FieldProps) {
+export function Field({ field, registration, value, error }: FieldProps) {
   const hintId = field.hint ? `${field.name}-hint` : undefined;
   const errorId = error ? `${field.name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -49,6 +51,7 @@ export function Field({ field, registration, error }: FieldProps) {
                     type="radio"
                     id={id}
                     value={option.value}
+                    defaultChecked={value === option.value}
                     aria-describedby={optionHintId}
                     className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
                     {...registration}
@@ -104,6 +107,7 @@ export function Field({ field, registration, error }: FieldProps) {
           spellCheck={false}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
+          defaultValue={value}
           className={`${width} max-w-full border-2 ${error ? "border-error" : "border-ink"} px-2 py-1.5 text-lg`}
           {...registration}
         />

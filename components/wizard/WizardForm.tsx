@@ -47,7 +47,11 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
     handleSubmit,
     setValue,
     formState: { errors: clientErrors, submitCount },
-  } = useForm<FormValues>({ defaultValues: state.values, values: state.values, resolver, mode: "onTouched", shouldFocusError: false });
+  } = useForm<FormValues>({ defaultValues: state.values, values: state.values, resolver, // Check on submit, then again as each answer is corrected: messages appearing on blur
+    // would move the Continue button out from under the pointer.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+    shouldFocusError: false, });
 
   const errors: Record<string, string> = { ...state.errors };
   for (const [name, error] of Object.entries(clientErrors)) {
@@ -94,6 +98,7 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
               key={field.name}
               field={field}
               registration={{ ...registration, onBlur: reformat }}
+              value={state.values[field.name] ?? ""}
               error={errors[field.name]}
             />
           );
