@@ -10,17 +10,16 @@ export const dynamic = "force-dynamic";
  * token leaves the address bar and the browser history. Unknown and expired links get the same
  * page, so the answer says nothing about which tokens exist.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const session = await touchSession(token);
-  if (!session) return redirectTo(request, "/session-ended");
+  if (!session) return redirectTo("/session-ended");
   await setSessionCookie(token);
-  return redirectTo(request, `/check/${firstIncomplete(readDraft(session.answers))}`);
+  return redirectTo(`/check/${firstIncomplete(readDraft(session.answers))}`);
 }
 
-function redirectTo(request: Request, path: string): Response {
-  return new Response(null, {
-    status: 303,
-    headers: { Location: new URL(path, request.url).toString(), "Cache-Control": "no-store" },
-  });
+// A relative Location keeps the visitor on the host they used: the cookie was set for it,
+// and behind a proxy the server's own idea of its URL may name another host.
+function redirectTo(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
 }
