@@ -67,11 +67,12 @@ describe("eligibility decision, domain §3 (IRC §401(m), §402A(c)(4); Notice 2
     expect(result.status).toBe(status);
     expect(result.route).toBe(route);
     expect(result.questionsForPlan.filter((q) => q.decidesEligibility).map((q) => q.code)).toEqual(deciding);
-    // Every unsure answer about these three features gets a question unless the verdict is settled.
+    // Every unsure answer about these three features gets a question unless the verdict is
+    // settled, or (for withdrawals) in-plan conversion is already the route into Roth.
     const unsure = [
       afterTax === "unsure" && A,
       conversion === "unsure" && C,
-      withdrawal === "unsure" && W,
+      withdrawal === "unsure" && conversion !== "yes" && W,
     ].filter(Boolean);
     const asked = result.questionsForPlan.map((q) => q.code).filter((code) => [A, C, W].includes(code));
     expect(asked).toEqual(status === "not_eligible" ? [] : unsure);

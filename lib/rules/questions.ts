@@ -86,7 +86,10 @@ export function questionsForPlan(situation: Situation): PlanQuestion[] {
   if (situation.afterTaxInvolved) {
     if (plan.afterTaxContributions === "unsure") questions.push(ask("AFTER_TAX_CONTRIBUTIONS", decision.openQuestions.includes("afterTaxContributions")));
     if (plan.inPlanRothConversion === "unsure") questions.push(ask("IN_PLAN_ROTH_CONVERSION", decision.openQuestions.includes("inPlanRothConversion")));
-    if (plan.inServiceWithdrawal === "unsure") questions.push(ask("IN_SERVICE_WITHDRAWAL", decision.openQuestions.includes("inServiceWithdrawal")));
+    // With in-plan conversion available, a withdrawal is not needed: don't ask about it.
+    if (plan.inServiceWithdrawal === "unsure" && decision.route !== "in_plan_conversion") {
+      questions.push(ask("IN_SERVICE_WITHDRAWAL", decision.openQuestions.includes("inServiceWithdrawal")));
+    }
     // Automatic conversion only matters where in-plan conversion may be the route.
     if (plan.automaticConversion === "unsure" && plan.inPlanRothConversion !== "no") {
       questions.push(ask("AUTOMATIC_CONVERSION", false));
