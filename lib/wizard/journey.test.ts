@@ -1,0 +1,209 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../rules";
+import { readDraft, type Draft } from "./draft";
+import { parseFields, formSchema } from "./fields";
+import {
+  crossCheck,
+  decidedEarly,
+  firstIncomplete,
+  guard,
+  nextAfter,
+  previousBefore,
+  toAnswers,
+  withAnswers,
+} from "./journey";
+import { STEPS, stepBySlug } from "./steps";
+
+const context = { currentYear: 2026 };
+
+/** The worked example of domain §6 as the wizard stores it: money in cents. */
+const workedExample: Draft = {
+  afterTaxContributions: "yes",
+  inPlanRothConversion: "yes",
+  automaticConversion: "yes",
+  hasAfterTaxCap: "no",
+  taxYear: 2026,
+  ageAtYearEnd: 35,
+  compensation: 150_000_00,
+  payPeriodsPerYear: 26,
+  deferralMode: "dollars",
+  employeeDeferrals: 24_500_00,
+  matchKind: "formula",
+  matchPercent: 50,
+  matchUpToPercent: 6,
+  matchesAfterTax: "no",
+  completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you", "last-year", "contributions", "employer"],
+};
+
+describe("branching: an answer that decides the verdict skips the rest (domain §3)", () => {
+  it.each([
+    [{ afterTaxContributions: "no" }, true],
+    [{ afterTaxContributions: "unsure", inPlanRothConversion: "no", inServiceWithdrawal: "no" }, true],
+    [{ afterTaxContributions: "yes", inPlanRothConversion: "no", inServiceWithdrawal: "unsure" }, false],
+    [{ afterTaxContributions: "yes" }, false],
+  ] as const)("%j decided early: %s", (draft, decided) => {
+    expect(decidedEarly(draft)).toBe(decided);
+  });
+
+  it("'No' to after-tax contributions goes straight to the result", () => {
+    const draft = withAnswers(stepBySlug("after-tax")!, {}, { afterTaxContributions: "no" });
+    expect(nextAfter("after-tax", draft, false)).toBe("result");
+    expect(previousBefore("result", draft)).toBe("after-tax");
+    expect(guard("result", draft)).toBeNull();
+    expect(guard("about-you", draft)).toBe("result");
+  });
+
+  it("in-plan conversion available: the in-service withdrawal question is skipped", () => {
+    const draft: Draft = { afterTaxContributions: "yes", inPlanRothConversion: "yes", completed: ["after-tax", "in-plan-conversion"] };
+    expect(nextAfter("in-plan-conversion", draft, false)).toBe("plan-details");
+    expect(guard("in-service-withdrawal", draft)).toBe("plan-details");
+  });
+
+  it("no conversion: the withdrawal question is asked; 'No' to both ends at the result", () => {
+    let draft: Draft = { afterTaxContributions: "yes", inPlanRothConversion: "no", completed: ["after-tax", "in-plan-conversion"] };
+    expect(nextAfter("in-plan-conversion", draft, false)).toBe("in-service-withdrawal");
+    draft = withAnswers(stepBySlug("in-service-withdrawal")!, draft, { inServiceWithdrawal: "no" });
+    expect(nextAfter("in-service-withdrawal", draft, false)).toBe("result");
+  });
+
+  it("an unknown tax year asks for the IRS figures; a known one does not (domain §2)", () => {
+    const base: Draft = { ...workedExample, completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you"] };
+    expect(nextAfter("about-you", base, false)).toBe("last-year");
+    expect(nextAfter("about-you", { ...base, taxYear: 2031 }, false)).toBe("irs-limits");
+  });
+
+  it("pages cannot be answered out of order, and a resumed session continues at the first open page", () => {
+    const draft: Draft = { afterTaxContributions: "yes", completed: ["after-tax"] };
+    expect(firstIncomplete(draft)).toBe("in-plan-conversion");
+    expect(guard("employer", draft)).toBe("in-plan-conversion");
+    expect(guard("answers", draft)).toBe("in-plan-conversion");
+    expect(guard("after-tax", draft)).toBeNull();
+    expect(firstIncomplete(workedExample)).toBe("answers");
+  });
+
+  it("a change from the answers page returns there, or to a page the change opened", () => {
+    expect(nextAfter("about-you", workedExample, true)).toBe("answers");
+    const changed = withAnswers(stepBySlug("in-plan-conversion")!, workedExample, { inPlanRothConversion: "unsure" });
+    expect(nextAfter("in-plan-conversion", changed, true)).toBe("in-service-withdrawal");
+  });
+});
+
+describe("the answers the wizard hands to the rules engine", () => {
+  it("the worked example gives room 43,000 and 1,653.84 a paycheck (domain §6)", () => {
+    const answers = toAnswers(workedExample)!;
+    expect(answers).toMatchObject({
+      taxYear: 2026,
+      person: { ageAtYearEnd: 35, compensation: 150000, payPeriodsPerYear: 26 },
+      contributions: { employeeDeferrals: 24500 },
+      plan: { employerMatch: { kind: "formula", tiers: [{ matchPercent: 50, ofPayPercent: 6 }] }, matchesAfterTax: false },
+    });
+    const result = evaluate(answers);
+    expect(result.room?.afterTaxRoom).toBe(43000);
+    expect(result.room?.perPaycheck?.amount).toBe(1653.84);
+  });
+
+  it("deferrals as a percentage of pay: 16.25% of 200,000 is 32,500", () => {
+    const answers = toAnswers({ ...workedExample, compensation: 200_000_00, deferralMode: "percent", deferralPercent: 16.25 })!;
+    expect(answers.contributions.employeeDeferrals).toBe(32500);
+  });
+
+  it("two tiers become consecutive bands: 100% of the first 3%, then 50% of the next 2%", () => {
+    const answers = toAnswers({
+      ...workedExample,
+      matchKind: "twoTier",
+      tier1MatchPercent: 100,
+      tier1OfPayPercent: 3,
+      tier2MatchPercent: 50,
+      tier2OfPayPercent: 2,
+    })!;
+    expect(answers.plan.employerMatch).toEqual({
+      kind: "formula",
+      tiers: [
+        { matchPercent: 100, ofPayPercent: 3 },
+        { matchPercent: 50, ofPayPercent: 2 },
+      ],
+    });
+    // 150,000: 4,500 + 1,500 = 6,000 of match; 72,000 - 24,500 - 6,000 = 41,500.
+    expect(evaluate(answers).room?.afterTaxRoom).toBe(41500);
+  });
+
+  it("an unknown year carries the figures the person entered, never last year's", () => {
+    const draft: Draft = {
+      ...workedExample,
+      taxYear: 2031,
+      limitElectiveDeferral: 26_000_00,
+      limitCatchUp50: 8_500_00,
+      limitCatchUp60to63: 11_750_00,
+      limitAnnualAdditions: 76_000_00,
+      limitCompensation: 380_000_00,
+      limitHceThreshold: 170_000_00,
+    };
+    const result = evaluate(toAnswers(draft)!);
+    expect(result.limits?.annualAdditions).toBe(76000);
+    expect(result.room?.afterTaxRoom).toBe(76000 - 24500 - 4500);
+    expect(toAnswers({ ...draft, limitHceThreshold: undefined })?.customLimits).toBeUndefined();
+  });
+
+  it("is undefined while a required answer is missing", () => {
+    expect(toAnswers({ ...workedExample, compensation: undefined })).toBeUndefined();
+    expect(toAnswers({ ...workedExample, matchKind: "formula", matchPercent: undefined })).toBeUndefined();
+  });
+
+  it("contributions above pay are refused next to the field that caused it", () => {
+    const step = stepBySlug("contributions")!;
+    expect(crossCheck(step, { ...workedExample, employeeDeferrals: 160_000_00 })).toEqual({
+      employeeDeferrals: "Your contributions can't be more than your pay of $150,000",
+    });
+    expect(crossCheck(step, { ...workedExample, deferralMode: "percent", deferralPercent: 100 })).toEqual({});
+  });
+});
+
+describe("page forms: the same rules in the browser and on the server", () => {
+  const employer = stepBySlug("employer")!.fields({}, context);
+
+  it("only the fields revealed by the chosen answer are checked", () => {
+    const parsed = parseFields(employer, { matchKind: "none" });
+    expect(parsed).toEqual({ ok: true, data: { matchKind: "none", nonelectivePercent: undefined, nonelectiveAmount: undefined } });
+    const missing = parseFields(employer, { matchKind: "dollarCap" });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) {
+      expect(Object.keys(missing.errors)).toEqual(["capMatchPercent", "capMaxMatch", "matchesAfterTax"]);
+    }
+  });
+
+  it("money is read as people type it and kept in cents", () => {
+    const about = stepBySlug("about-you")!.fields({}, context);
+    const parsed = parseFields(about, { taxYearChoice: "2026", ageAtYearEnd: "35", compensation: "$150,000.50", payPeriodsPerYear: "26" });
+    expect(parsed.ok && parsed.data.compensation).toBe(15_000_050);
+  });
+
+  it("the zod form schema reports the server's messages on the same fields", () => {
+    const about = stepBySlug("about-you")!.fields({}, context);
+    const result = formSchema(about).safeParse({ taxYearChoice: "2026", ageAtYearEnd: "17", compensation: "", payPeriodsPerYear: "26" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["ageAtYearEnd", "Your age on December 31 of that year must be between 18 and 120"],
+      ["compensation", "Enter your pay for the year, for example 150,000"],
+    ]);
+  });
+
+  it("every page's fields have unique names and a message for a missing answer", () => {
+    for (const step of STEPS) {
+      const fields = step.fields(workedExample, context);
+      expect(new Set(fields.map((field) => field.name)).size).toBe(fields.length);
+      for (const field of fields) {
+        if (!field.optional) expect(field.requiredMessage, `${step.slug}.${field.name}`).toBeTruthy();
+      }
+    }
+  });
+});
+
+describe("saved drafts from any schema version", () => {
+  it("keep the valid fields and drop unknown or broken ones", () => {
+    expect(
+      readDraft({ afterTaxContributions: "yes", compensation: -5, retiredField: "x", ageAtYearEnd: 40, completed: ["after-tax", 7] }),
+    ).toEqual({ afterTaxContributions: "yes", ageAtYearEnd: 40, completed: ["after-tax"] });
+    expect(readDraft("not an object")).toEqual({});
+    expect(readDraft(null)).toEqual({});
+  });
+});
