@@ -1,0 +1,180 @@
+// @vitest-environment node
+// Renders real PDFs and reads them back with poppler's pdftotext, as a person's PDF reader would.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checklistModel, earlyChecklistModel, type ChecklistModel } from "@/lib/pdf/checklist-model";
+import { evaluate } from "@/lib/rules/evaluate";
+import { evaluateEligibility } from "@/lib/rules/early";
+import { answersWith } from "@/lib/rules/sample-answers";
+import { VERDICT } from "@/lib/wizard/verdict";
+import { renderChecklistPdf } from "./ChecklistDocument";
+
+const source = { taxYear: 2026, madeAt: new Date("2026-03-04T12:00:00Z"), timeZone: "UTC" };
+
+let folder: string;
+beforeAll(() => {
+  folder = mkdtempSync(path.join(tmpdir(), "checklist-pdf-"));
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+interface Rendered {
+  bytes: Buffer;
+  /** The text, one string per page, with line breaks and runs of spaces made single spaces. */
+  pages: string[];
+  text: string;
+}
+
+async function render(model: ChecklistModel, name: string): Promise<Rendered> {
+  const bytes = await renderChecklistPdf(model);
+  const file = path.join(folder, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  const raw = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+  const pages = raw
+    .split("\f")
+    .filter((page) => page.trim() !== "")
+    .map((page) => page.replace(/\s+/g, " ").trim());
+  return { bytes, pages, text: pages.join(" ") };
+}
+
+const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+
+describe("the worked example: eligible, 26 paychecks (domain §6)", () => {
+  const evaluation = evaluate(answersWith({ person: { payPeriodsPerYear: 26 } }));
+  let pdf: Rendered;
+  beforeAll(async () => {
+    pdf = await render(checklistModel(evaluation, source), "eligible");
+  });
+
+  it("is a PDF with the title, tax year, date and verdict", () => {
+    expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.text).toContain("Mega backdoor Roth checklist");
+    expect(pdf.text).toContain("Tax year 2026 · Made on March 4, 2026");
+    expect(pdf.text).toContain(VERDICT.eligible);
+  });
+
+  it("prints the room, what is left, the sum behind it and the per-paycheck election", () => {
+    // The two figures sit side by side: pdftotext reads both labels, then both amounts.
+    expect(pdf.text).toContain("After-tax room for the year Left to contribute this year $43,000 $43,000");
+    expect(pdf.text).toContain("Annual additions limit (IRC §415(c)): the lesser of $72,000 and your pay $72,000");
+    expect(pdf.text).toContain("Minus your deferrals to this plan that count – $24,500");
+    expect(pdf.text).toContain("Minus employer money (match and other contributions) – $4,500");
+    expect(pdf.text).toContain("$1,653.84 from each of 26 paychecks");
+    expect(pdf.text).toContain("28% of pay");
+    expect(pdf.text).not.toContain("29%");
+  });
+
+  it("prints every checklist item in the engine's order, each with its status", () => {
+    let from = 0;
+    for (const [index, item] of evaluation.checklist.entries()) {
+      const at = pdf.text.indexOf(`${index + 1}. ${flat(item.text)}`, from);
+      expect(at, item.code).toBeGreaterThan(-1);
+      from = at;
+    }
+    expect(pdf.text).toMatch(/1\. Confirm the plan accepts after-tax .*? Confirmed/);
+    expect(pdf.text).toMatch(/3\. Confirm whether the plan can convert .*? To confirm/);
+    expect(pdf.text).toMatch(/4\. Set your pre-tax or Roth deferral election to \$24,500 for the year\. To do/);
+  });
+
+  it("prints each warning with its citation, the disclaimer and the advice to keep it", () => {
+    expect(evaluation.warnings.length).toBeGreaterThan(0);
+    for (const warning of evaluation.warnings) {
+      expect(pdf.text).toContain(flat(warning.message));
+      expect(pdf.text).toContain(warning.citation);
+    }
+    expect(pdf.text).toContain("Guidance, not tax advice");
+    expect(pdf.text).toContain("Keep this PDF with your tax records");
+  });
+
+  it("numbers its pages in the footer", () => {
+    pdf.pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pdf.pages.length}`));
+  });
+
+  it("draws only characters Helvetica has: no blanks or stand-in glyphs in the text", () => {
+    expect(pdf.text).not.toMatch(/[^\x20-\x7e\u00a0-\u00ff–—‘’“”•…€]/);
+  });
+});
+
+describe("needs information: the plan answers are not sure", () => {
+  const evaluation = evaluate(
+    answersWith({
+      plan: { afterTaxContributions: "unsure", inPlanRothConversion: "unsure", inServiceWithdrawal: "unsure" },
+      person: { payPeriodsPerYear: 26 },
+    }),
+  );
+  let pdf: Rendered;
+  beforeAll(async () => {
+    pdf = await render(checklistModel(evaluation, source), "needs-info");
+  });
+
+  it("says maybe and asks the administrator each question, worded for an email, with the phrases to look for", () => {
+    expect(evaluation.status).toBe("needs_info");
+    expect(pdf.text).toContain(VERDICT.needs_info);
+    expect(pdf.text).toContain("Questions for your plan administrator");
+    expect(pdf.text).toContain("Copy these into an email to HR or the plan's service provider.");
+    expect(evaluation.questionsForPlan.length).toBeGreaterThanOrEqual(3);
+    for (const [index, question] of evaluation.questionsForPlan.entries()) {
+      expect(pdf.text).toContain(`${index + 1}. ${flat(question.question)}`);
+      expect(pdf.text).toContain(`“${question.lookFor[0]}”`);
+    }
+    expect(pdf.text).toContain("In the Summary Plan Description, look for:");
+  });
+
+  it("marks the features still to confirm", () => {
+    expect(pdf.text).toMatch(/Confirm the plan accepts after-tax .*? To confirm/);
+  });
+});
+
+describe("not eligible", () => {
+  it("from the full answers: the verdict, why, the checklist and what to do instead", async () => {
+    const evaluation = evaluate(answersWith({ plan: { afterTaxContributions: "no" } }));
+    const pdf = await render(checklistModel(evaluation, source), "not-eligible");
+    expect(pdf.text).toContain(VERDICT.not_eligible);
+    expect(pdf.text).toContain("1. Ask your employer to add after-tax contributions");
+    expect(pdf.text).toContain("What you can do instead");
+    for (const alternative of evaluation.alternatives) {
+      expect(pdf.text).toContain(alternative.title);
+      expect(pdf.text).toContain(alternative.citation);
+    }
+  });
+
+  it("from a journey the plan answers ended early: one page, no figures", async () => {
+    const verdict = evaluateEligibility({ afterTaxContributions: "no", inPlanRothConversion: "unsure", inServiceWithdrawal: "unsure" }, 2026);
+    const pdf = await render(earlyChecklistModel(verdict, source), "early");
+    expect(pdf.pages).toHaveLength(1);
+    expect(pdf.text).toContain(VERDICT.not_eligible);
+    expect(pdf.text).toContain("What you can do instead");
+    expect(pdf.text).toContain("Backdoor Roth IRA");
+    expect(pdf.text).not.toContain("After-tax room");
+    expect(pdf.text).toContain("Page 1 of 1");
+  });
+});
+
+describe("a long case", () => {
+  it("flows onto more pages, each with its page number, and loses nothing", async () => {
+    const evaluation = evaluate(
+      answersWith({
+        plan: {
+          afterTaxContributions: "unsure",
+          inPlanRothConversion: "unsure",
+          inServiceWithdrawal: "unsure",
+          automaticConversion: "unsure",
+          separateAfterTaxAccounting: "unsure",
+          rothDeferralOption: "unsure",
+        },
+        person: { ageAtYearEnd: 55, compensation: 200_000, priorYearCompensation: 190_000, payPeriodsPerYear: 24 },
+        contributions: { employeeDeferrals: 32_500, otherPlansDeferrals: 5_000, afterTaxYearToDate: 3_000, afterTaxBalance: 10_000 },
+      }),
+    );
+    const pdf = await render(checklistModel(evaluation, source), "long");
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
+    expect(pdf.pages[1]).toContain(`Page 2 of ${pdf.pages.length}`);
+    expect(pdf.text).toContain("(Catch-up contributions, not counted: IRC §414(v)(3)(A)) $8,000");
+    expect(pdf.text).toContain("Minus after-tax contributions already made – $3,000");
+    for (const warning of evaluation.warnings) expect(pdf.text).toContain(warning.citation);
+    for (const question of evaluation.questionsForPlan) expect(pdf.text).toContain(flat(question.question));
+    expect(pdf.pages.at(-1)).toContain("Guidance, not tax advice");
+  });
+});

@@ -1,0 +1,233 @@
+// The printable checklist: US Letter, built-in Helvetica only (no font or image is fetched), long
+// content flowing onto more pages with "Page N of M" in the footer. It prints a ChecklistModel
+// and works nothing out itself.
+import type { ReactNode } from "react";
+import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { ChecklistModel, CitedLine, RoomFigures } from "@/lib/pdf/checklist-model";
+
+// Whole words only: a split word in a to-do list is harder to read than a ragged edge.
+Font.registerHyphenationCallback((word) => [word]);
+
+const INK = "#0b0c0c";
+const MUTED = "#505a5f";
+const RULE = "#b1b4b6";
+const STATUS_COLOUR = { eligible: "#00703c", not_eligible: "#d4351c", needs_info: "#ffdd00" } as const;
+
+const styles = StyleSheet.create({
+  page: {
+    paddingTop: 54,
+    paddingBottom: 72,
+    paddingHorizontal: 54,
+    fontFamily: "Helvetica",
+    fontSize: 10.5,
+    lineHeight: 1.4,
+    color: INK,
+  },
+  title: { fontFamily: "Helvetica-Bold", fontSize: 22, lineHeight: 1.2 },
+  meta: { marginTop: 4, color: MUTED },
+  verdictBox: { marginTop: 16, borderLeftWidth: 6, backgroundColor: "#f3f2f1", paddingVertical: 10, paddingHorizontal: 14 },
+  verdictLabel: { fontFamily: "Helvetica-Bold", fontSize: 8.5, color: MUTED, letterSpacing: 0.8 },
+  verdict: { marginTop: 2, fontFamily: "Helvetica-Bold", fontSize: 14, lineHeight: 1.3 },
+  paragraph: { marginTop: 8 },
+  heading: { marginTop: 20, marginBottom: 6, fontFamily: "Helvetica-Bold", fontSize: 14, lineHeight: 1.2 },
+  small: { fontSize: 9, color: MUTED },
+  figures: { flexDirection: "row", marginTop: 4 },
+  figure: { flexGrow: 1, flexBasis: 0, borderWidth: 1.5, borderColor: INK, paddingVertical: 8, paddingHorizontal: 12 },
+  figureGap: { width: 12 },
+  figureValue: { marginTop: 2, fontFamily: "Helvetica-Bold", fontSize: 22, lineHeight: 1.2 },
+  table: { marginTop: 10 },
+  row: { flexDirection: "row", borderBottomWidth: 0.75, borderBottomColor: RULE, paddingVertical: 4 },
+  rowLabel: { flexGrow: 1, flexBasis: 0, paddingRight: 16 },
+  rowValue: { width: 90, textAlign: "right" },
+  bold: { fontFamily: "Helvetica-Bold" },
+  item: { flexDirection: "row", marginTop: 7 },
+  box: { width: 11, height: 11, marginTop: 2, marginRight: 8, borderWidth: 1, borderColor: INK },
+  itemNumber: { width: 20, fontFamily: "Helvetica-Bold" },
+  itemText: { flexGrow: 1, flexBasis: 0, paddingRight: 10 },
+  itemStatus: { width: 62, fontFamily: "Helvetica-Bold", fontSize: 9, color: MUTED, textAlign: "right", marginTop: 1 },
+  numbered: { flexDirection: "row", marginTop: 8 },
+  numberedIndex: { width: 20, fontFamily: "Helvetica-Bold" },
+  numberedBody: { flexGrow: 1, flexBasis: 0 },
+  warning: { marginTop: 8, borderLeftWidth: 3, borderLeftColor: "#ffdd00", paddingLeft: 10 },
+  closing: { marginTop: 22, borderTopWidth: 1, borderTopColor: RULE, paddingTop: 8 },
+  footer: {
+    position: "absolute",
+    bottom: 30,
+    left: 54,
+    right: 54,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    borderTopWidth: 0.75,
+    borderTopColor: RULE,
+    paddingTop: 6,
+    fontSize: 8.5,
+    color: MUTED,
+    // The page's lineHeight would make the "Page N of M" text vanish (diegomura/react-pdf#3083):
+    // "" resets it to the font's own.
+    lineHeight: "",
+  },
+});
+
+
+export function ChecklistDocument({ model }: { model: ChecklistModel }) {
+  return (
+    <Document
+      title={`${model.title} ${model.taxYear}`}
+      subject={model.verdict}
+      creator="Mega Backdoor Roth Check"
+      producer="Mega Backdoor Roth Check"
+      language="en-US"
+      creationDate={model.madeAt}
+      modificationDate={model.madeAt}
+    >
+      <Page size="LETTER" style={styles.page}>
+        <View style={styles.footer} fixed>
+          <Text>
+            {model.title} · {model.taxYear}
+          </Text>
+          <Text style={{ lineHeight: "" }} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        </View>
+        <Text style={styles.title}>{model.title}</Text>
+        <Text style={styles.meta}>
+          Tax year {model.taxYear} · {model.madeOn}
+        </Text>
+
+        <View style={[styles.verdictBox, { borderLeftColor: STATUS_COLOUR[model.status] }]} wrap={false}>
+          <Text style={styles.verdictLabel}>YOUR RESULT</Text>
+          <Text style={styles.verdict}>{model.verdict}</Text>
+        </View>
+        {model.route && <Text style={styles.paragraph}>{model.route}</Text>}
+
+        {model.room && <Figures room={model.room} taxYear={model.taxYear} />}
+
+        <Section
+          title="Checklist"
+          intro={<Text style={styles.small}>Tick each box when it is done. The steps are in the order to take them.</Text>}
+          entries={model.checklist.map((item) => (
+            <View key={item.number} style={styles.item}>
+              <View style={styles.box} />
+              <Text style={styles.itemNumber}>{item.number}.</Text>
+              <Text style={styles.itemText}>{item.text}</Text>
+              <Text style={styles.itemStatus}>{item.status}</Text>
+            </View>
+          ))}
+        />
+
+        <Section
+          title="Questions for your plan administrator"
+          intro={<Text>{model.questionsIntro}</Text>}
+          entries={model.questions.map((question, index) => (
+            <View key={index} style={styles.numbered}>
+              <Text style={styles.numberedIndex}>{index + 1}.</Text>
+              <View style={styles.numberedBody}>
+                <Text>{question.question}</Text>
+                {question.lookFor && <Text style={[styles.small, { marginTop: 2 }]}>{question.lookFor}</Text>}
+              </View>
+            </View>
+          ))}
+        />
+
+        <Section
+          title="Watch out for"
+          entries={model.warnings.map((warning, index) => (
+            <View key={index} style={styles.warning}>
+              <Cited line={warning} />
+            </View>
+          ))}
+        />
+
+        <Section
+          title="Why"
+          entries={model.reasons.map((reason, index) => (
+            <View key={index} style={{ marginTop: 6 }}>
+              <Cited line={reason} />
+            </View>
+          ))}
+        />
+
+        <Section
+          title="What you can do instead"
+          entries={model.alternatives.map((alternative, index) => (
+            <View key={index} style={{ marginTop: 8 }}>
+              <Text style={styles.bold}>{alternative.title}</Text>
+              <Cited line={alternative} />
+            </View>
+          ))}
+        />
+
+        <View style={styles.closing} wrap={false}>
+          <Text style={styles.bold}>{model.keepWithRecords}</Text>
+          <Text style={[styles.small, { marginTop: 6 }]}>{model.disclaimer}</Text>
+        </View>
+
+      </Page>
+    </Document>
+  );
+}
+
+/**
+ * A heading and its entries; nothing when there are none. Each entry stays whole on one page,
+ * and the heading stays with the first entry, never alone at the foot of a page.
+ */
+function Section({ title, intro, entries }: { title: string; intro?: ReactNode; entries: ReactNode[] }) {
+  if (entries.length === 0) return null;
+  const [first, ...rest] = entries;
+  return (
+    <View>
+      <View wrap={false}>
+        <Text style={styles.heading}>{title}</Text>
+        {intro}
+        {first}
+      </View>
+      {rest.map((entry, index) => (
+        <View key={index} wrap={false}>
+          {entry}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The room and the sum behind it, kept on one page. */
+function Figures({ room, taxYear }: { room: RoomFigures; taxYear: number }) {
+  return (
+    <View wrap={false}>
+      <Text style={styles.heading}>Your after-tax room for {taxYear}</Text>
+      <View style={styles.figures}>
+        <View style={styles.figure}>
+          <Text style={styles.small}>After-tax room for the year</Text>
+          <Text style={styles.figureValue}>{room.afterTaxRoom}</Text>
+        </View>
+        <View style={styles.figureGap} />
+        <View style={styles.figure}>
+          <Text style={styles.small}>Left to contribute this year</Text>
+          <Text style={styles.figureValue}>{room.afterTaxRemaining}</Text>
+        </View>
+      </View>
+      {room.perPaycheck && <Text style={styles.paragraph}>{room.perPaycheck}</Text>}
+      <View style={styles.table}>
+        {room.rows.map((row) => (
+          <View key={row.label} style={[styles.row, row.muted ? { color: MUTED } : {}]}>
+            <Text style={[styles.rowLabel, row.strong ? styles.bold : {}]}>{row.label}</Text>
+            <Text style={[styles.rowValue, row.strong ? styles.bold : {}]}>{row.value}</Text>
+          </View>
+        ))}
+      </View>
+      <Text style={[styles.small, { marginTop: 4 }]}>{room.figuresSource}</Text>
+    </View>
+  );
+}
+
+function Cited({ line }: { line: CitedLine }) {
+  return (
+    <>
+      <Text>{line.text}</Text>
+      <Text style={[styles.small, { marginTop: 1 }]}>{line.citation}</Text>
+    </>
+  );
+}
+
+/** The checklist as PDF bytes. */
+export function renderChecklistPdf(model: ChecklistModel): Promise<Buffer> {
+  return renderToBuffer(<ChecklistDocument model={model} />);
+}
