@@ -1,0 +1,42 @@
+// Start the production build on a free port with its own SQLite file, for benchmarks and the
+// load test. Needs `npm run build` first.
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export interface RunningServer {
+  origin: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: { port: number; env?: Record<string, string> }): Promise<RunningServer> {
+  const databaseUrl = options.env?.DATABASE_URL ?? `file:${path.join(mkdtempSync(path.join(tmpdir(), "mbr-bench-")), "bench.db")}`;
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env, DATABASE_URL: databaseUrl };
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+  const child: ChildProcess = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(options.port)], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const origin = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${origin}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`next start on port ${options.port} did not answer within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    origin,
+    databaseUrl,
+    async stop() {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
