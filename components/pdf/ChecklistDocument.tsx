@@ -49,6 +49,8 @@ const styles = StyleSheet.create({
   numberedIndex: { width: 20, fontFamily: "Helvetica-Bold" },
   numberedBody: { flexGrow: 1, flexBasis: 0 },
   warning: { marginTop: 8, borderLeftWidth: 3, borderLeftColor: "#ffdd00", paddingLeft: 10 },
+  reason: { marginTop: 6 },
+  alternative: { marginTop: 8 },
   closing: { marginTop: 22, borderTopWidth: 1, borderTopColor: RULE, paddingTop: 8 },
   footer: {
     position: "absolute",
@@ -104,7 +106,7 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
           title="Checklist"
           intro={<Text style={styles.small}>Tick each box when it is done. The steps are in the order to take them.</Text>}
           entries={model.checklist.map((item) => (
-            <View key={item.number} style={styles.item}>
+            <View key={item.number} style={styles.item} wrap={false}>
               <View style={styles.box} />
               <Text style={styles.itemNumber}>{item.number}.</Text>
               <Text style={styles.itemText}>{item.text}</Text>
@@ -117,12 +119,12 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
           title="Questions for your plan administrator"
           intro={<Text>{model.questionsIntro}</Text>}
           entries={model.questions.map((question, index) => (
-            <View key={index} style={styles.numbered}>
+            <View key={index} style={styles.numbered} wrap={false}>
               <Text style={styles.numberedIndex}>{index + 1}.</Text>
-              <View style={styles.numberedBody}>
-                <Text>{question.question}</Text>
-                {question.lookFor && <Text style={[styles.small, { marginTop: 2 }]}>{question.lookFor}</Text>}
-              </View>
+              <Text style={styles.numberedBody}>
+                {question.question}
+                {question.lookFor && <Text style={styles.small}>{`\n${question.lookFor}`}</Text>}
+              </Text>
             </View>
           ))}
         />
@@ -130,28 +132,21 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
         <Section
           title="Watch out for"
           entries={model.warnings.map((warning, index) => (
-            <View key={index} style={styles.warning}>
-              <Cited line={warning} />
-            </View>
+            <Cited key={index} line={warning} style={styles.warning} />
           ))}
         />
 
         <Section
           title="Why"
           entries={model.reasons.map((reason, index) => (
-            <View key={index} style={{ marginTop: 6 }}>
-              <Cited line={reason} />
-            </View>
+            <Cited key={index} line={reason} style={styles.reason} />
           ))}
         />
 
         <Section
           title="What you can do instead"
           entries={model.alternatives.map((alternative, index) => (
-            <View key={index} style={{ marginTop: 8 }}>
-              <Text style={styles.bold}>{alternative.title}</Text>
-              <Cited line={alternative} />
-            </View>
+            <Cited key={index} line={alternative} title={alternative.title} style={styles.alternative} />
           ))}
         />
 
@@ -166,25 +161,21 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
 }
 
 /**
- * A heading and its entries; nothing when there are none. Each entry stays whole on one page,
- * and the heading stays with the first entry, never alone at the foot of a page.
+ * A heading and its entries (each one unbreakable); nothing when there are none. The heading
+ * stays with the first entry, never alone at the foot of a page.
  */
 function Section({ title, intro, entries }: { title: string; intro?: ReactNode; entries: ReactNode[] }) {
   if (entries.length === 0) return null;
   const [first, ...rest] = entries;
   return (
-    <View>
+    <>
       <View wrap={false}>
         <Text style={styles.heading}>{title}</Text>
         {intro}
         {first}
       </View>
-      {rest.map((entry, index) => (
-        <View key={index} wrap={false}>
-          {entry}
-        </View>
-      ))}
-    </View>
+      {rest}
+    </>
   );
 }
 
@@ -218,12 +209,14 @@ function Figures({ room, taxYear }: { room: RoomFigures; taxYear: number }) {
   );
 }
 
-function Cited({ line }: { line: CitedLine }) {
+/** A statement with its legal source under it, in one text block (one layout node, not two). */
+function Cited({ line, title, style }: { line: CitedLine; title?: string; style: (typeof styles)[keyof typeof styles] }) {
   return (
-    <>
-      <Text>{line.text}</Text>
-      <Text style={[styles.small, { marginTop: 1 }]}>{line.citation}</Text>
-    </>
+    <Text style={style} wrap={false}>
+      {title && <Text style={styles.bold}>{`${title}\n`}</Text>}
+      {line.text}
+      <Text style={styles.small}>{`\n${line.citation}`}</Text>
+    </Text>
   );
 }
 
