@@ -1,0 +1,539 @@
+// planPaychecks: the yearly room turned into the elections to set now, paycheck by paycheck.
+// Every figure comes from the rules engine (limits, catch-up, match formula, nonelective); this
+// module adds time: which paychecks are left, what each one contributes, when the match is paid.
+import { formatUsd, percentOfCents, toBasisPoints, toCents } from "../money";
+import { CITATIONS } from "../rules/citations";
+import { deferralPosition, rothCatchUpRequired } from "../rules/deferrals";
+import { resolveFigures, type YearFigures } from "../rules/figures";
+import { compileMatch, matchAmount, matchDependsOnContributions, nonelectiveContribution } from "../rules/match";
+import type { EmployerMatch } from "../rules/schema";
+import { formatDate, isoDayNumber, monthName, parseIsoDate, type IsoDate } from "./dates";
+import {
+  contributionFrom,
+  electionValue,
+  formatPercent,
+  isPercentMode,
+  largestFitting,
+  ROUNDING_STEP,
+  type GridElection,
+  type RoundingMode,
+} from "./rounding";
+import { PAY_DATES_PER_YEAR, payDatesInYear, scheduleProblem } from "./schedule";
+import type {
+  ElectionToSet,
+  FrontLoadPlan,
+  PaycheckPlan,
+  PaycheckRow,
+  PlannerInput,
+  PlannerProblem,
+  PlannerWarning,
+  PlanTotals,
+  YearEnd,
+} from "./types";
+
+/** Used for the front-loading schedule when the person does not say how much a paycheck can spare. */
+export const DEFAULT_FRONT_LOAD_BASIS_POINTS = 5_000;
+const WHOLE = 10_000;
+
+const PLAN_DOCUMENT = "Your plan document: how often the match is computed (per payroll or for the year)";
+
+interface Check {
+  readonly date: IsoDate;
+  readonly day: number;
+  readonly kind: "regular" | "bonus";
+  readonly pay: number;
+  /** Pay that counts for the match after the §401(a)(17) cap, given the pay before it this year. */
+  readonly eligiblePay: number;
+}
+
+/** Everything fixed for the year: the simulation varies only the amounts per paycheck. */
+interface Year {
+  readonly figures: YearFigures;
+  readonly checks: readonly Check[];
+  readonly yearToDate: PlannerInput["yearToDate"];
+  readonly otherPlansDeferrals: number;
+  readonly catchUpLimit: number;
+  readonly deferralTarget: number;
+  readonly annualAdditionsLimit: number;
+  readonly match: EmployerMatch;
+  readonly matchesAfterTax: boolean;
+  readonly cappedPay: number;
+  readonly nonelective: number;
+  readonly planCapBasisPoints: number | null;
+}
+
+type Amounts = (check: Check, planned: { deferrals: number; afterTax: number }) => { deferral: number; afterTax: number };
+
+interface Simulation {
+  readonly rows: PaycheckRow[];
+  readonly yearEnd: YearEnd;
+  readonly totals: PlanTotals;
+}
+
+function catchUpExcluded(year: Year, deferralsHere: number): number {
+  const total = deferralsHere + year.otherPlansDeferrals;
+  return Math.min(year.catchUpLimit, Math.max(0, total - year.figures.electiveDeferral), deferralsHere);
+}
+
+/**
+ * Runs the rest of the year paycheck by paycheck. Deferrals stop at the person's target (never
+ * past §402(g)); after-tax amounts are taken as given, because payroll may not stop them at
+ * §415(c): the caller picks amounts that fit. The match is worked out per paycheck on that
+ * paycheck's pay and contributions, and trued up to the annual formula at year end when the plan
+ * does that.
+ */
+function simulate(year: Year, amounts: Amounts, trueUp: boolean): Simulation {
+  const { yearToDate, match } = year;
+  const perPaycheckFormula = match.kind === "formula";
+  const dollarCap = match.kind === "dollarCap" ? compileMatch(match, year.cappedPay) : null;
+  const capCents = match.kind === "dollarCap" ? toCents(match.maxMatch) : 0;
+  let deferrals = yearToDate.deferrals;
+  let afterTax = yearToDate.afterTax;
+  let matched = yearToDate.match;
+  const planned = { deferrals: 0, afterTax: 0 };
+  const rows: PaycheckRow[] = [];
+  for (const check of year.checks) {
+    const wanted = amounts(check, planned);
+    const deferral = Math.max(0, Math.min(wanted.deferral, year.deferralTarget - deferrals, check.pay));
+    const afterTaxHere = Math.max(0, Math.min(wanted.afterTax, check.pay - deferral));
+    const matchedContributions = deferral + (year.matchesAfterTax ? afterTaxHere : 0);
+    let matchHere = 0;
+    if (perPaycheckFormula) {
+      matchHere = matchAmount(compileMatch(match, check.eligiblePay), matchedContributions);
+    } else if (dollarCap) {
+      matchHere = Math.min(matchAmount(dollarCap, matchedContributions), Math.max(0, capCents - matched));
+    }
+    deferrals += deferral;
+    afterTax += afterTaxHere;
+    matched += matchHere;
+    planned.deferrals += deferral;
+    planned.afterTax += afterTaxHere;
+    rows.push({
+      date: check.date,
+      kind: check.kind,
+      pay: check.pay,
+      deferral,
+      afterTax: afterTaxHere,
+      match: matchHere,
+      deferralsToDate: deferrals,
+      annualAdditionsToDate: deferrals - catchUpExcluded(year, deferrals) + matched + afterTax,
+    });
+  }
+  let trueUpAmount = 0;
+  if (trueUp && matchDependsOnContributions(match)) {
+    const annual = matchAmount(compileMatch(match, year.cappedPay), deferrals + (year.matchesAfterTax ? afterTax : 0));
+    trueUpAmount = Math.max(0, annual - matched);
+  }
+  const fixedMatch = match.kind === "amount" ? Math.max(0, toCents(match.amount) - yearToDate.match) : 0;
+  const excluded = catchUpExcluded(year, deferrals);
+  const matchTotal = matched + trueUpAmount + fixedMatch;
+  return {
+    rows,
+    yearEnd: { trueUp: trueUpAmount, fixedMatch, nonelective: year.nonelective },
+    totals: {
+      deferrals,
+      catchUpExcluded: excluded,
+      afterTax,
+      match: matchTotal,
+      nonelective: year.nonelective,
+      annualAdditions: deferrals - excluded + matchTotal + year.nonelective + afterTax,
+    },
+  };
+}
+
+function problem(code: PlannerProblem["code"], message: string): PlannerProblem {
+  return { code, message };
+}
+
+const SCHEDULE_MESSAGES = {
+  SEMI_MONTHLY_SAME_DAY: "The two pay days of the month must be different days",
+  SEMI_MONTHLY_DAYS_COLLIDE: "The two pay days would both fall on the last day of February: check the days",
+  PAY_DAY_OUT_OF_RANGE: "A pay day of the month must be between 1 and 31",
+  ANCHOR_NOT_A_DATE: "Enter the date of a paycheck as a real date",
+} as const;
+
+/** The regular paychecks and the bonus check of the year, in order, with §401(a)(17) pay. */
+function checksOfYear(input: PlannerInput, year: number, pay: number, compensationLimit: number): Check[] {
+  const dates = payDatesInYear(input.schedule, year);
+  const bonus = input.bonus && input.bonus.amount > 0 ? input.bonus : undefined;
+  const regularTotal = pay - (bonus?.amount ?? 0);
+  const base = Math.floor(regularTotal / dates.length);
+  const oddCents = regularTotal - base * dates.length;
+  const bonusDate = bonus ? dates.find((date) => parseIsoDate(date)!.month === bonus.month) : undefined;
+  const checks: Check[] = [];
+  let paidBefore = 0;
+  const add = (date: IsoDate, kind: Check["kind"], amount: number) => {
+    const eligiblePay = Math.max(0, Math.min(amount, compensationLimit - paidBefore));
+    checks.push({ date, day: isoDayNumber(date), kind, pay: amount, eligiblePay });
+    paidBefore += amount;
+  };
+  dates.forEach((date, index) => {
+    // The odd cents of an uneven split are paid on the first paychecks of the year.
+    add(date, "regular", base + (index < oddCents ? 1 : 0));
+    if (bonus && date === bonusDate) add(date, "bonus", bonus.amount);
+  });
+  return checks;
+}
+
+function electionToSet(election: GridElection, regularPay: number): ElectionToSet {
+  const value = electionValue(election);
+  const perPaycheck = contributionFrom(election, regularPay);
+  if (isPercentMode(election.mode)) {
+    return { mode: election.mode, basisPoints: value, perPaycheck, percentOfPay: value, label: formatPercent(value) };
+  }
+  const percentOfPay = regularPay > 0 ? Math.floor((perPaycheck * WHOLE) / regularPay) : 0;
+  return {
+    mode: election.mode,
+    basisPoints: null,
+    perPaycheck,
+    percentOfPay,
+    label: `${formatUsd(perPaycheck, { cents: true })} per paycheck`,
+  };
+}
+
+interface Level {
+  readonly deferral: GridElection;
+  readonly afterTax: GridElection;
+  readonly simulation: Simulation;
+  /** The after-tax election is as large as the plan or the paychecks allow. */
+  readonly afterTaxAtMost: boolean;
+  /** Not even no after-tax at all fits: the year is over §415(c) already. */
+  readonly overAlready: boolean;
+}
+
+/** The level plan: one deferral and one after-tax election for every paycheck left. */
+function levelPlan(year: Year, mode: RoundingMode, trueUp: boolean): Level {
+  const step = ROUNDING_STEP[mode];
+  const remainingDeferral = Math.max(0, year.deferralTarget - year.yearToDate.deferrals);
+  const largestPay = year.checks.reduce((most, check) => Math.max(most, check.pay), 0);
+  const regular = year.checks.filter((check) => check.kind === "regular");
+  const smallestRegularPay = regular.reduce((least, check) => Math.min(least, check.pay), Number.MAX_SAFE_INTEGER);
+
+  // Deferrals: the largest election on the grid whose paychecks add up to no more than the target.
+  const deferralMost = isPercentMode(mode) ? WHOLE / step : Math.min(remainingDeferral, largestPay);
+  const deferralSteps =
+    largestFitting(deferralMost, (steps) => {
+      let sum = 0;
+      for (const check of year.checks) sum += contributionFrom({ mode, steps }, check.pay);
+      return sum <= remainingDeferral;
+    }) ?? 0;
+  const deferral: GridElection = { mode, steps: deferralSteps };
+
+  // After-tax: the largest election on the grid whose year ends within §415(c), match included.
+  // The match may follow the after-tax amount (a plan that matches after-tax money) and the room
+  // follows the match: searching over the election itself solves that fixed point exactly.
+  const capBasisPoints = year.planCapBasisPoints;
+  let afterTaxMost: number;
+  if (isPercentMode(mode)) {
+    afterTaxMost = Math.floor(Math.min(WHOLE - electionValue(deferral), capBasisPoints ?? WHOLE) / step);
+  } else {
+    const regularRoom = regular.length === 0 ? 0 : smallestRegularPay - contributionFrom(deferral, smallestRegularPay);
+    const capRoom = capBasisPoints === null || regular.length === 0 ? regularRoom : percentOfCents(smallestRegularPay, capBasisPoints);
+    afterTaxMost = Math.max(0, Math.min(regularRoom, capRoom));
+  }
+  const run = (steps: number) =>
+    simulate(
+      year,
+      (check) => ({
+        deferral: contributionFrom(deferral, check.pay),
+        afterTax: Math.min(
+          contributionFrom({ mode, steps }, check.pay),
+          capBasisPoints === null ? Number.MAX_SAFE_INTEGER : percentOfCents(check.pay, capBasisPoints),
+        ),
+      }),
+      trueUp,
+    );
+  const fitting = largestFitting(afterTaxMost, (steps) => run(steps).totals.annualAdditions <= year.annualAdditionsLimit);
+  const afterTaxSteps = fitting ?? 0;
+  return {
+    deferral,
+    afterTax: { mode, steps: afterTaxSteps },
+    simulation: run(afterTaxSteps),
+    afterTaxAtMost: fitting !== null && afterTaxSteps === afterTaxMost,
+    overAlready: fitting === null,
+  };
+}
+
+/**
+ * The front-loaded schedule: each paycheck gives up to `basisPoints` of its pay, deferrals first,
+ * until the deferral target and then §415(c) are reached; the largest after-tax total that keeps
+ * the year within §415(c) is found over whole cents.
+ */
+function frontLoadPlan(year: Year, basisPoints: number, trueUp: boolean, levelMatch: number): FrontLoadPlan {
+  const capBasisPoints = year.planCapBasisPoints;
+  const run = (afterTaxTotal: number) =>
+    simulate(
+      year,
+      (check, planned) => {
+        const most = percentOfCents(check.pay, basisPoints);
+        const deferral = Math.min(most, Math.max(0, year.deferralTarget - year.yearToDate.deferrals - planned.deferrals));
+        const cap = capBasisPoints === null ? Number.MAX_SAFE_INTEGER : percentOfCents(check.pay, capBasisPoints);
+        return { deferral, afterTax: Math.min(most - deferral, cap, Math.max(0, afterTaxTotal - planned.afterTax)) };
+      },
+      trueUp,
+    );
+  const payLeft = year.checks.reduce((sum, check) => sum + check.pay, 0);
+  const afterTaxTotal = largestFitting(payLeft, (total) => run(total).totals.annualAdditions <= year.annualAdditionsLimit) ?? 0;
+  const simulation = run(afterTaxTotal);
+  const lastWith = (has: (row: PaycheckRow) => boolean) => simulation.rows.filter(has).at(-1)?.date ?? null;
+  const matchLost = Math.max(0, levelMatch - simulation.totals.match);
+  return {
+    basisPoints,
+    rows: simulation.rows,
+    yearEnd: simulation.yearEnd,
+    totals: simulation.totals,
+    deferralsDoneOn: lastWith((row) => row.deferral > 0),
+    contributionsDoneOn: lastWith((row) => row.deferral > 0 || row.afterTax > 0),
+    matchLost,
+    offered: matchLost === 0,
+  };
+}
+
+function validate(input: PlannerInput, today: IsoDate): PlannerProblem[] {
+  const problems: PlannerProblem[] = [];
+  const todayDate = parseIsoDate(today);
+  const lastPay = parseIsoDate(input.lastPayDate);
+  if (!todayDate) problems.push(problem("TODAY_NOT_A_DATE", `Today's date is not a calendar date: ${today}`));
+  if (!lastPay) problems.push(problem("LAST_PAY_DATE_NOT_A_DATE", "Enter the date of your latest paycheck as a real date"));
+  if (todayDate && lastPay && isoDayNumber(input.lastPayDate) > isoDayNumber(today)) {
+    problems.push(problem("LAST_PAY_DATE_AFTER_TODAY", "The date of your latest paycheck can't be after today"));
+  }
+  const scheduleIssue = scheduleProblem(input.schedule);
+  if (scheduleIssue) problems.push(problem(scheduleIssue, SCHEDULE_MESSAGES[scheduleIssue]));
+  if (!resolveFigures(input.answers)) {
+    problems.push(problem("FIGURES_UNKNOWN", `The IRS figures for ${input.answers.taxYear} are not known: enter them first`));
+  }
+  if (input.bonus) {
+    if (!Number.isInteger(input.bonus.month) || input.bonus.month < 1 || input.bonus.month > 12) {
+      problems.push(problem("BONUS_MONTH_OUT_OF_RANGE", "Choose the month the bonus is paid"));
+    }
+    if (input.bonus.amount >= toCents(input.answers.person.compensation)) {
+      problems.push(problem("BONUS_MORE_THAN_PAY", "The bonus must be less than your pay for the year, which includes it"));
+    }
+  }
+  return problems;
+}
+
+function warning(code: PlannerWarning["code"], message: string, citation: string): PlannerWarning {
+  return { code, message, citation };
+}
+
+/**
+ * The paycheck plan for the rest of the tax year, as of `today` ("YYYY-MM-DD"; the page passes
+ * the real date, tests a fixed one). Paychecks left are the pay dates after today: an election
+ * changed today can take effect on the next paycheck at the earliest.
+ */
+export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan {
+  const problems = validate(input, today);
+  if (problems.length > 0) return { ok: false, problems };
+  const { answers } = input;
+  const figures = resolveFigures(answers)!;
+  const taxYear = answers.taxYear;
+  const pay = toCents(answers.person.compensation);
+  const todayDay = isoDayNumber(today);
+  const lastPayDay = isoDayNumber(input.lastPayDate);
+
+  const position = deferralPosition({
+    figures,
+    ageAtYearEnd: answers.person.ageAtYearEnd,
+    deferralsHere: toCents(answers.contributions.employeeDeferrals),
+    otherPlansDeferrals: toCents(answers.contributions.otherPlansDeferrals ?? 0),
+    rothCatchUpRequired: rothCatchUpRequired(
+      figures,
+      answers.person.ageAtYearEnd,
+      answers.person.priorYearFicaWages === undefined ? undefined : toCents(answers.person.priorYearFicaWages),
+    ),
+    rothDeferralOption: answers.plan.rothDeferralOption,
+  });
+  const otherPlansDeferrals = toCents(answers.contributions.otherPlansDeferrals ?? 0);
+  const deferralRoomHere = Math.max(0, position.deferralLimit - otherPlansDeferrals);
+  const deferralTarget = Math.min(toCents(answers.contributions.employeeDeferrals), deferralRoomHere);
+  const cappedPay = Math.min(pay, figures.compensation);
+  const allChecks = checksOfYear(input, taxYear, pay, figures.compensation);
+  const checks = allChecks.filter((check) => check.day > todayDay);
+  const match = answers.plan.employerMatch;
+  const year: Year = {
+    figures,
+    checks,
+    yearToDate: input.yearToDate,
+    otherPlansDeferrals,
+    catchUpLimit: position.catchUpLimit,
+    deferralTarget,
+    annualAdditionsLimit: Math.min(figures.annualAdditions, pay),
+    match,
+    matchesAfterTax: answers.plan.matchesAfterTax === true && matchDependsOnContributions(match),
+    cappedPay,
+    nonelective: nonelectiveContribution(answers.plan.nonelective, cappedPay),
+    planCapBasisPoints:
+      answers.plan.afterTaxCapPercentOfPay === undefined ? null : toBasisPoints(answers.plan.afterTaxCapPercentOfPay),
+  };
+  const plannedWithTrueUp = input.matchTrueUp === "yes";
+  const level = levelPlan(year, input.rounding, plannedWithTrueUp);
+  const exact = input.rounding === "dollars" ? level : levelPlan(year, "dollars", plannedWithTrueUp);
+  const { simulation } = level;
+  const regularPay =
+    checks.find((check) => check.kind === "regular")?.pay ?? allChecks.find((check) => check.kind === "regular")?.pay ?? 0;
+  const frontLoad =
+    checks.length === 0
+      ? null
+      : frontLoadPlan(year, input.frontLoadBasisPoints ?? DEFAULT_FRONT_LOAD_BASIS_POINTS, plannedWithTrueUp, simulation.totals.match);
+
+  const elections = {
+    deferral: electionToSet(level.deferral, regularPay),
+    afterTax: electionToSet(level.afterTax, regularPay),
+  };
+
+  const warnings: PlannerWarning[] = [];
+  const usual = PAY_DATES_PER_YEAR[input.schedule.kind].usual;
+  const datesInYear = allChecks.filter((check) => check.kind === "regular").length;
+  if (checks.length === 0) {
+    warnings.push(
+      warning(
+        "NO_PAYCHECKS_LEFT",
+        `No paychecks are left in ${taxYear} after ${formatDate(today)}: nothing more can be contributed from pay this year.`,
+        CITATIONS.annualAdditions,
+      ),
+    );
+  }
+  if (datesInYear > usual) {
+    warnings.push(
+      warning(
+        "EXTRA_PAY_DATE",
+        `${taxYear} has ${datesInYear} pay dates on your schedule, not the usual ${usual}. An election worked out for ${usual} paychecks would overshoot: this plan spreads your yearly pay over all ${datesInYear}. If your employer pays 1/${usual} of your salary on every paycheck, enter your pay for the year as ${datesInYear}/${usual} of your salary.`,
+        `${CITATIONS.excessDeferrals}; ${CITATIONS.annualAdditions}`,
+      ),
+    );
+  }
+  const missed = allChecks.filter((check) => check.kind === "regular" && check.day > lastPayDay && check.day <= todayDay);
+  if (missed.length > 0) {
+    warnings.push(
+      warning(
+        "PAY_STUB_NOT_LATEST",
+        `Your schedule has ${missed.length === 1 ? "a paycheck" : `${missed.length} paychecks`} between your pay stub of ${formatDate(
+          input.lastPayDate,
+        )} and today (${missed.map((check) => formatDate(check.date)).join(", ")}). The figures so far miss ${
+          missed.length === 1 ? "it" : "them"
+        }: use your latest pay stub.`,
+        "Your latest pay stub",
+      ),
+    );
+  }
+  const bonusCheck = allChecks.find((check) => check.kind === "bonus");
+  if (bonusCheck && bonusCheck.day <= todayDay) {
+    warnings.push(
+      warning(
+        "BONUS_ALREADY_PAID",
+        `Your ${monthName(input.bonus!.month)} bonus is paid by now: the plan assumes what it contributed is in your figures so far.`,
+        "Your latest pay stub",
+      ),
+    );
+  }
+  if (input.yearToDate.deferrals > deferralRoomHere) {
+    warnings.push(
+      warning(
+        "EXCESS_DEFERRALS_SO_FAR",
+        `Your deferrals so far (${formatUsd(input.yearToDate.deferrals)}) are over your ${formatUsd(
+          deferralRoomHere,
+        )} limit: stop them now and ask the plan to refund the excess by April 15 next year.`,
+        CITATIONS.excessDeferrals,
+      ),
+    );
+  }
+  const remainingDeferral = Math.max(0, deferralTarget - input.yearToDate.deferrals);
+  const payLeft = checks.reduce((sum, check) => sum + check.pay, 0);
+  if (checks.length > 0 && remainingDeferral > payLeft) {
+    warnings.push(
+      warning(
+        "DEFERRAL_TARGET_UNREACHABLE",
+        `Your paychecks left pay ${formatUsd(payLeft)} in all, less than the ${formatUsd(remainingDeferral)} of deferrals still to make: you can't reach your target this year.`,
+        CITATIONS.excessDeferrals,
+      ),
+    );
+  }
+  if (level.overAlready) {
+    warnings.push(
+      warning(
+        "ANNUAL_ADDITIONS_ALREADY_EXCEEDED",
+        `Your contributions and employer money already come to more than the ${formatUsd(year.annualAdditionsLimit)} limit: set your after-tax election to 0 and ask the plan to correct the excess.`,
+        CITATIONS.overshoot,
+      ),
+    );
+  } else if (checks.length > 0 && level.afterTaxAtMost && simulation.totals.annualAdditions < year.annualAdditionsLimit) {
+    const shortBy = year.annualAdditionsLimit - simulation.totals.annualAdditions;
+    const capBinds =
+      year.planCapBasisPoints !== null && year.planCapBasisPoints < WHOLE - elections.deferral.percentOfPay;
+    const why = capBinds
+      ? `your plan's after-tax limit of ${formatPercent(year.planCapBasisPoints!)} of pay`
+      : "what your paychecks left can pay";
+    warnings.push(
+      warning(
+        "ANNUAL_ADDITIONS_UNREACHABLE",
+        `With ${checks.length} paycheck${checks.length === 1 ? "" : "s"} left, ${why} stops you ${formatUsd(shortBy)} short of the ${formatUsd(
+          year.annualAdditionsLimit,
+        )} limit.`,
+        CITATIONS.annualAdditions,
+      ),
+    );
+  }
+  if (level.afterTax.steps > 0) {
+    warnings.push(
+      warning(
+        "OVERSHOOT_RISK",
+        "Payroll may not stop after-tax contributions at the annual additions limit. The after-tax election is rounded down so that the year stays under it; check the last paychecks against this plan.",
+        CITATIONS.overshoot,
+      ),
+    );
+  }
+  if (input.matchTrueUp === "unsure" && match.kind === "formula") {
+    warnings.push(
+      warning(
+        "TRUE_UP_UNSURE",
+        "You are not sure whether your plan trues up the match after the year, so this plan assumes it does not: keep your deferrals level to get the full match. Ask the plan whether it makes a true-up contribution.",
+        PLAN_DOCUMENT,
+      ),
+    );
+  }
+  if (frontLoad && frontLoad.matchLost > 0) {
+    warnings.push(
+      warning(
+        "FRONT_LOADING_LOSES_MATCH",
+        `Your plan matches each paycheck on its own${plannedWithTrueUp ? "" : " with no true-up"}: putting in ${formatPercent(
+          frontLoad.basisPoints,
+        )} of each paycheck until you reach the limits would lose ${formatUsd(frontLoad.matchLost, { cents: true })} of match. Keep your deferrals level.`,
+        PLAN_DOCUMENT,
+      ),
+    );
+  }
+
+  return {
+    ok: true,
+    taxYear,
+    today,
+    schedule: {
+      kind: input.schedule.kind,
+      payDatesInYear: datesInYear,
+      usualPayDates: usual,
+      extraPayDate: datesInYear > usual,
+      regularPay,
+    },
+    limits: {
+      deferralLimit: position.deferralLimit,
+      deferralTarget,
+      annualAdditionsLimit: year.annualAdditionsLimit,
+      source: figures.source,
+    },
+    yearToDate: input.yearToDate,
+    rows: simulation.rows,
+    yearEnd: simulation.yearEnd,
+    totals: simulation.totals,
+    elections,
+    leftOnTable: {
+      deferrals: Math.max(0, deferralTarget - simulation.totals.deferrals),
+      annualAdditions: Math.max(0, year.annualAdditionsLimit - simulation.totals.annualAdditions),
+      byRounding: Math.max(0, exact.simulation.totals.annualAdditions - simulation.totals.annualAdditions),
+    },
+    matchTiming: { answered: input.matchTrueUp, plannedWithTrueUp },
+    frontLoad,
+    warnings,
+  };
+}
