@@ -15,6 +15,7 @@ export async function register(): Promise<void> {
     }
     const { db } = await import("./lib/db/client.server");
     const { purgeExpiredSessions } = await import("./lib/sessions/store.server");
+    const { purgeExpiredBuckets } = await import("./lib/rate-limit/limiter.server");
 
     if (env.DATABASE_URL.startsWith("file:")) {
       // WAL lets visitors read while another saves, instead of queueing behind the writer. The mode
@@ -34,6 +35,11 @@ export async function register(): Promise<void> {
       if (count > 0) console.info(`Purged ${count} expired session${count === 1 ? "" : "s"} at start-up`);
     } catch (error) {
       console.error("Purging expired sessions at start-up failed:", describe(error));
+    }
+    try {
+      await purgeExpiredBuckets();
+    } catch (error) {
+      console.error("Purging expired rate-limit buckets at start-up failed:", describe(error));
     }
   }
 }

@@ -4,6 +4,12 @@ import { defineConfig, devices } from "@playwright/test";
 // A dedicated port: Playwright silently reuses any server already listening on its port.
 const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
+// A second server with low rate limits, for e2e/rate-limits.spec.ts alone; the main one keeps them
+// out of the way of the many sessions the other specs start from 127.0.0.1.
+const rateLimitedPort = port + 1;
+const rateLimitedURL = `http://127.0.0.1:${rateLimitedPort}`;
+const serverCommand = (serverPort: number) =>
+  `npx prisma migrate deploy && npx next start --hostname 127.0.0.1 --port ${serverPort}`;
 
 // Playwright cannot download its own browser on every machine; Debian's Chromium works.
 const executablePath =
@@ -35,15 +41,34 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `npx prisma migrate deploy && npx next start --hostname 127.0.0.1 --port ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+  projects: [
+    { name: "chromium", testIgnore: /rate-limits\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "rate-limits", testMatch: /rate-limits\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: rateLimitedURL } },
+  ],
+  webServer: [
+    {
+      command: serverCommand(port),
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+        RATE_LIMIT_SESSION_CREATES_PER_HOUR: "100000",
+        RATE_LIMIT_RESUMES_PER_HOUR: "100000",
+      },
     },
-  },
+    {
+      command: serverCommand(rateLimitedPort),
+      url: `${rateLimitedURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: "file:./data/e2e-rate-limits.db",
+        RATE_LIMIT_SESSION_CREATES_PER_HOUR: "3",
+        RATE_LIMIT_RESUMES_PER_HOUR: "10",
+      },
+    },
+  ],
 });

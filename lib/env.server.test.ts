@@ -1,21 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { env, parseEnv } from "./env.server";
 
+const defaults = {
+  DATABASE_URL: "file:./data/app.db",
+  SESSION_TTL_DAYS: 30,
+  RATE_LIMIT_SESSION_CREATES_PER_HOUR: 60,
+  RATE_LIMIT_RESUMES_PER_HOUR: 30,
+  TRUSTED_PROXY_HOPS: 0,
+};
+
 describe("parseEnv", () => {
   it("fills in the defaults when nothing is set", () => {
-    expect(parseEnv({})).toEqual({ DATABASE_URL: "file:./data/app.db", SESSION_TTL_DAYS: 30 });
+    expect(parseEnv({})).toEqual(defaults);
   });
 
   it("treats an empty value as not set", () => {
-    expect(parseEnv({ DATABASE_URL: "", SESSION_TTL_DAYS: "" })).toEqual({
-      DATABASE_URL: "file:./data/app.db",
-      SESSION_TTL_DAYS: 30,
-    });
+    const empty = Object.fromEntries(Object.keys(defaults).map((name) => [name, ""]));
+    expect(parseEnv({ ...empty, RATE_LIMIT_SECRET: "" })).toEqual(defaults);
   });
 
   it("reads the values it is given, typed", () => {
     const parsed = parseEnv({ DATABASE_URL: "file:/var/lib/app/sessions.db", SESSION_TTL_DAYS: "7" });
-    expect(parsed).toEqual({ DATABASE_URL: "file:/var/lib/app/sessions.db", SESSION_TTL_DAYS: 7 });
+    expect(parsed).toEqual({ ...defaults, DATABASE_URL: "file:/var/lib/app/sessions.db", SESSION_TTL_DAYS: 7 });
   });
 
   it.each(["1", "365"])("accepts SESSION_TTL_DAYS=%s at the edge of the range", (days) => {
@@ -37,6 +43,36 @@ describe("parseEnv", () => {
   it("refuses a database url it cannot open yet, without echoing a password", () => {
     const attempt = () => parseEnv({ DATABASE_URL: "postgresql://app:hunter2@db.internal/app" });
     expect(attempt).toThrow('DATABASE_URL must start with file: (a SQLite file), got "postgresql:…"');
+    expect(attempt).not.toThrow(/hunter2/);
+  });
+
+  it("reads the rate limits and the proxy hops", () => {
+    const parsed = parseEnv({
+      RATE_LIMIT_SESSION_CREATES_PER_HOUR: "5",
+      RATE_LIMIT_RESUMES_PER_HOUR: "1000",
+      RATE_LIMIT_SECRET: "s".repeat(32),
+      TRUSTED_PROXY_HOPS: "2",
+    });
+    expect(parsed).toMatchObject({
+      RATE_LIMIT_SESSION_CREATES_PER_HOUR: 5,
+      RATE_LIMIT_RESUMES_PER_HOUR: 1000,
+      RATE_LIMIT_SECRET: "s".repeat(32),
+      TRUSTED_PROXY_HOPS: 2,
+    });
+  });
+
+  it.each([
+    ["RATE_LIMIT_SESSION_CREATES_PER_HOUR", "0", "must be at least 1"],
+    ["RATE_LIMIT_RESUMES_PER_HOUR", "ten", "must be a whole number of lookups"],
+    ["TRUSTED_PROXY_HOPS", "-1", "must be a whole number of proxies"],
+    ["TRUSTED_PROXY_HOPS", "11", "must be at most 10"],
+  ])("refuses %s=%j, naming it", (name, value, why) => {
+    expect(() => parseEnv({ [name]: value })).toThrow(`${name} ${why} (got "${value}")`);
+  });
+
+  it("refuses a short RATE_LIMIT_SECRET without echoing it", () => {
+    const attempt = () => parseEnv({ RATE_LIMIT_SECRET: "hunter2" });
+    expect(attempt).toThrow("RATE_LIMIT_SECRET must be at least 32 characters");
     expect(attempt).not.toThrow(/hunter2/);
   });
 

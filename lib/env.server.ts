@@ -33,10 +33,36 @@ const sessionTtlDays = z.preprocess(
     .default(30),
 );
 
+/** A whole number from the environment, within [min, max]. */
+const wholeNumber = (min: number, max: number, fallback: number, unit: string) =>
+  z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .regex(/^\d+$/, `must be a whole number of ${unit}`)
+      .transform(Number)
+      .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+      .default(fallback),
+  );
+
 const envSchema = z.object({
   DATABASE_URL: databaseUrl,
   /** Days an unused saved session lives; every save or resume starts the count again. */
   SESSION_TTL_DAYS: sessionTtlDays,
+  /** New saved sessions one client address may start per hour. */
+  RATE_LIMIT_SESSION_CREATES_PER_HOUR: wholeNumber(1, 1_000_000, 60, "sessions"),
+  /** Resume links one client address may open per hour, known or not: a guesser gets 429s. */
+  RATE_LIMIT_RESUMES_PER_HOUR: wholeNumber(1, 1_000_000, 30, "lookups"),
+  /**
+   * The HMAC key that turns client addresses into rate-limit keys. When unset, one is generated
+   * and kept in the database, so every instance shares it.
+   */
+  RATE_LIMIT_SECRET: z.preprocess(
+    unsetIfEmpty,
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  /** How many proxies in front of the app append to x-forwarded-for; see lib/rate-limit/client-address.ts. */
+  TRUSTED_PROXY_HOPS: wholeNumber(0, 10, 0, "proxies"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -47,7 +73,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0]);
-    const shown = name === "DATABASE_URL" ? "" : ` (got "${source[name]}")`;
+    const shown = name === "DATABASE_URL" || name === "RATE_LIMIT_SECRET" ? "" : ` (got "${source[name]}")`;
     return `  ${name} ${issue.message}${shown}`;
   });
   throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);

@@ -1,5 +1,6 @@
 /**
- * Deletes saved sessions whose expiry has passed and prints how many went.
+ * Deletes saved sessions whose expiry has passed, and rate-limit buckets of ended windows, and
+ * prints how many went.
  *   npx tsx scripts/purge-expired.ts        (npm run db:purge)
  * Uses DATABASE_URL like the app; safe to run while the app is serving.
  */
@@ -13,13 +14,15 @@ const hasReactServer = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].som
 
 async function purge(): Promise<void> {
   const { purgeExpiredSessions } = await import("@/lib/sessions/store.server");
+  const { purgeExpiredBuckets } = await import("@/lib/rate-limit/limiter.server");
   const count = await purgeExpiredSessions();
-  console.log(`Purged ${count} expired session${count === 1 ? "" : "s"}.`);
+  const buckets = await purgeExpiredBuckets();
+  console.log(`Purged ${count} expired session${count === 1 ? "" : "s"} and ${buckets} rate-limit bucket${buckets === 1 ? "" : "s"}.`);
 }
 
 if (hasReactServer) {
   purge().catch((error: unknown) => {
-    console.error("Purging expired sessions failed:", error instanceof Error ? error.message : error);
+    console.error("Purging failed:", error instanceof Error ? error.message : error);
     process.exitCode = 1;
   });
 } else {

@@ -1,6 +1,8 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { consume, requestClient } from "@/lib/rate-limit/limiter.server";
 import { parseFields, valuesFromFormData } from "@/lib/wizard/fields";
 import type { StepFormState } from "@/lib/wizard/form-state";
 import { crossCheck, firstIncomplete, formValuesFor, nextAfter, withAnswers } from "@/lib/wizard/journey";
@@ -13,18 +15,32 @@ import {
   stepContext,
 } from "@/app/_server/wizard-session";
 
+/**
+ * Null when this visitor's network may start another saved session now, or the message saying
+ * how long to wait. Counted in the database, so every instance of the app shares the limit.
+ */
+async function tooManyNewChecks(): Promise<string | null> {
+  const { allowed, retryAfterSeconds } = await consume("session-create", requestClient(await headers()));
+  if (allowed) return null;
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many new checks from your network; try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
+// Over the limit, "Start now" and "Start again" still open the first page, without a saved
+// session: its first save then says why it cannot save, and keeps what was typed.
+
 /** "Start now": continue a saved session if there is one, or start a new one. */
 export async function startCheck(): Promise<void> {
   const existing = await loadWizard();
   if (existing) redirect(`/check/${firstIncomplete(existing.draft)}`);
-  await startWizardSession();
+  if (!(await tooManyNewChecks())) await startWizardSession();
   redirect("/check/after-tax");
 }
 
 /** "Start again": forget the current answers and begin a fresh session. */
 export async function startAgain(): Promise<void> {
   await deleteWizardSession();
-  await startWizardSession();
+  if (!(await tooManyNewChecks())) await startWizardSession();
   redirect("/check/after-tax");
 }
 
@@ -59,6 +75,8 @@ export async function saveStep(slug: StepSlug, state: StepFormState, formData: F
   const returnToAnswers = formData.get("returnTo") === "answers";
   if (!loaded) {
     // No session yet (or it expired): this page's answers start a new one.
+    const limited = await tooManyNewChecks();
+    if (limited) return failed({}, limited);
     await startWizardSession(answered);
   } else {
     const expectedVersion = Number(formData.get("version"));
@@ -74,6 +92,8 @@ export async function saveStep(slug: StepSlug, state: StepFormState, formData: F
       };
     }
     if (!outcome.ok) {
+      const limited = await tooManyNewChecks();
+      if (limited) return failed({}, limited);
       await startWizardSession(answered);
     }
   }

@@ -1,0 +1,91 @@
+import "server-only";
+import { createHmac, randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client.server";
+import { env } from "@/lib/env.server";
+import { clientAddress } from "./client-address";
+
+/**
+ * Fixed-window rate limits kept in the database, so every instance of the app counts against the
+ * same buckets. A bucket is one scope, one hour and one client; its key holds an HMAC of the
+ * client address under a server secret, never the address itself.
+ */
+
+export type RateLimitScope = "session-create" | "resume";
+
+export type RateLimitDecision = { allowed: boolean; retryAfterSeconds: number };
+
+const WINDOW_MS = 60 * 60 * 1000;
+
+function limitFor(scope: RateLimitScope): number {
+  return scope === "session-create" ? env.RATE_LIMIT_SESSION_CREATES_PER_HOUR : env.RATE_LIMIT_RESUMES_PER_HOUR;
+}
+
+/** The address of the request's client, under this deployment's TRUSTED_PROXY_HOPS. */
+export function requestClient(headers: Headers): string {
+  return clientAddress(headers, env.TRUSTED_PROXY_HOPS);
+}
+
+/**
+ * Counts one request from `client` in `scope` and says whether it is within the limit. The
+ * increment and the read are one statement (an upsert with RETURNING, valid on SQLite and
+ * PostgreSQL alike), so concurrent requests on any instance each get their own count.
+ */
+export async function consume(scope: RateLimitScope, client: string, now: Date = new Date()): Promise<RateLimitDecision> {
+  const window = Math.floor(now.getTime() / WINDOW_MS);
+  const windowEnd = new Date((window + 1) * WINDOW_MS);
+  const key = `${scope}:${window}:${await clientHash(client)}`;
+  await purgeOncePerWindow(window, now);
+  const rows = await db.$queryRaw<{ count: number | bigint }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "count", "expiresAt") VALUES (${key}, 1, ${windowEnd})
+    ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+    RETURNING "count"`;
+  const count = Number(rows[0]?.count);
+  if (count <= limitFor(scope)) return { allowed: true, retryAfterSeconds: 0 };
+  return { allowed: false, retryAfterSeconds: Math.ceil((windowEnd.getTime() - now.getTime()) / 1000) };
+}
+
+/** Deletes the buckets of windows that have ended; returns how many went. */
+export async function purgeExpiredBuckets(now: Date = new Date()): Promise<number> {
+  const { count } = await db.rateLimitBucket.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}
+
+// Buckets of past windows are dead weight: the first request of each window on an instance clears
+// them, so a long-running server does not wait for its next start-up purge.
+let purgedWindow = -1;
+async function purgeOncePerWindow(window: number, now: Date): Promise<void> {
+  if (window <= purgedWindow) return;
+  purgedWindow = window;
+  try {
+    await purgeExpiredBuckets(now);
+  } catch (error) {
+    console.error("Purging expired rate-limit buckets failed:", error instanceof Error ? error.message : error);
+  }
+}
+
+async function clientHash(client: string): Promise<string> {
+  return createHmac("sha256", await hmacKey()).update(client).digest("base64url");
+}
+
+const SECRET_NAME = "rate-limit-hmac-key";
+let key: Promise<string> | undefined;
+
+/**
+ * RATE_LIMIT_SECRET, or the key stored in the database: the first instance to need one inserts a
+ * random key, and an instance that loses that race reads the winner's, so all hash alike.
+ */
+function hmacKey(): Promise<string> {
+  if (env.RATE_LIMIT_SECRET) return Promise.resolve(env.RATE_LIMIT_SECRET);
+  key ??= (async () => {
+    const candidate = randomBytes(32).toString("base64url");
+    await db.$executeRaw`
+      INSERT INTO "AppSecret" ("name", "value") VALUES (${SECRET_NAME}, ${candidate})
+      ON CONFLICT ("name") DO NOTHING`;
+    const stored = await db.appSecret.findUniqueOrThrow({ where: { name: SECRET_NAME } });
+    return stored.value;
+  })().catch((error: unknown) => {
+    key = undefined; // try again on the next request rather than failing forever
+    throw error;
+  });
+  return key;
+}
