@@ -1,0 +1,266 @@
+import { describe, expect, it } from "vitest";
+import type { Answers } from "../rules/schema";
+import { planPaychecks } from "./plan";
+import type { PlannerInput, PlanReady } from "./types";
+
+/** Domain §6: 2026, age 35, pay 150,000, 24,500 deferred, match 50% up to 6%, not on after-tax. */
+const workedAnswers: Answers = {
+  taxYear: 2026,
+  plan: {
+    afterTaxContributions: "yes",
+    inPlanRothConversion: "yes",
+    inServiceWithdrawal: "unsure",
+    employerMatch: { kind: "formula", tiers: [{ matchPercent: 50, ofPayPercent: 6 }] },
+    matchesAfterTax: false,
+  },
+  person: { ageAtYearEnd: 35, compensation: 150_000, payPeriodsPerYear: 26 },
+  contributions: { employeeDeferrals: 24_500 },
+};
+
+// Bi-weekly from Friday, January 9, 2026: 26 pay dates, the last 12 from July 24 on.
+const TWELVE_LEFT = "2026-07-10";
+const worked: PlannerInput = {
+  answers: workedAnswers,
+  schedule: { kind: "biweekly", anchor: "2026-01-09" },
+  lastPayDate: TWELVE_LEFT,
+  yearToDate: { deferrals: 0, afterTax: 0, match: 0 },
+  matchTrueUp: "no",
+  rounding: "whole",
+};
+
+function ready(input: PlannerInput, today: string): PlanReady {
+  const plan = planPaychecks(input, today);
+  if (!plan.ok) throw new Error(plan.problems.map((p) => p.code).join());
+  return plan;
+}
+
+const codes = (plan: PlanReady) => plan.warnings.map((warning) => warning.code);
+const sum = (plan: PlanReady, key: "deferral" | "afterTax" | "match") => plan.rows.reduce((total, row) => total + row[key], 0);
+
+describe("the worked example with 12 bi-weekly paychecks left and nothing contributed yet", () => {
+  const plan = ready(worked, TWELVE_LEFT);
+
+  it("has 12 paychecks of 150,000 / 26 = 5,769.23, from July 24 to December 25", () => {
+    expect(plan.rows).toHaveLength(12);
+    expect(plan.rows[0]!.date).toBe("2026-07-24");
+    expect(plan.rows.at(-1)!.date).toBe("2026-12-25");
+    expect(plan.rows.every((row) => row.pay === 5_769_23)).toBe(true);
+  });
+
+  it("matches 0.5 x 6% x 5,769.23 = 173.08 a paycheck: 2,076.96 from the 12 (2,076.92 before rounding each deposit to the cent)", () => {
+    expect(plan.rows.every((row) => row.match === 173_08)).toBe(true);
+    expect(sum(plan, "match")).toBe(2_076_96);
+    // The unrounded product 0.5 x 0.06 x 5,769.23 x 12 = 2,076.9228: payroll deposits whole cents per paycheck.
+    expect(Math.round(0.5 * 0.06 * 5_769_23 * 12)).toBe(2_076_92);
+    expect(plan.totals.match).toBe(2_076_96);
+  });
+
+  it("defers 24,500 / 69,230.76 = 35.39% of each paycheck, set as 35% (2,019.23 a paycheck), never 36%", () => {
+    expect(plan.elections.deferral).toMatchObject({ basisPoints: 35_00, perPaycheck: 2_019_23, label: "35%" });
+    expect(plan.totals.deferrals).toBe(12 * 2_019_23);
+    expect(plan.leftOnTable.deferrals).toBe(24_500_00 - 24_230_76);
+  });
+
+  it("cannot reach 72,000 from 12 paychecks: after-tax tops out at the 65% the paycheck has left", () => {
+    expect(plan.elections.afterTax).toMatchObject({ basisPoints: 65_00, perPaycheck: 3_750_00 });
+    // 24,230.76 deferred + 2,076.96 match + 45,000 after-tax = 71,307.72: 692.28 short.
+    expect(plan.totals.annualAdditions).toBe(71_307_72);
+    expect(plan.leftOnTable.annualAdditions).toBe(692_28);
+    expect(codes(plan)).toContain("ANNUAL_ADDITIONS_UNREACHABLE");
+  });
+
+  it("front-loading 50% a paycheck without a true-up loses the match on the last 3 paychecks: 3 x 173.08 = 519.24", () => {
+    // 50% of 5,769.23 is 2,884.62: 8 paychecks defer 23,076.96, the 9th the last 1,423.04.
+    expect(plan.frontLoad?.deferralsDoneOn).toBe("2026-11-13");
+    expect(plan.frontLoad?.matchLost).toBe(519_24);
+    expect(plan.frontLoad?.offered).toBe(false);
+    expect(codes(plan)).toContain("FRONT_LOADING_LOSES_MATCH");
+  });
+});
+
+describe("the same year with an annual true-up of the match", () => {
+  const plan = ready({ ...worked, matchTrueUp: "yes" }, TWELVE_LEFT);
+
+  it("trues the match up to 50% x min(24,230.76, 6% x 150,000) = 4,500 after the year: 4,500 - 2,076.96 = 2,423.04", () => {
+    expect(plan.yearEnd.trueUp).toBe(2_423_04);
+    expect(plan.totals.match).toBe(4_500_00);
+  });
+
+  it("sets after-tax at 62%: 12 x 3,576.92 = 42,923.04 fits under 72,000 - 24,230.76 - 4,500 = 43,269.24; 63% would not", () => {
+    expect(plan.elections.afterTax).toMatchObject({ basisPoints: 62_00, perPaycheck: 3_576_92 });
+    expect(plan.totals.afterTax).toBe(42_923_04);
+    expect(plan.leftOnTable.annualAdditions).toBe(346_20);
+    expect(12 * 3_634_61).toBeGreaterThan(43_269_24);
+  });
+
+  it("offers the front-loading schedule: no match is lost, the true-up pays it at year end", () => {
+    expect(plan.frontLoad?.offered).toBe(true);
+    expect(plan.frontLoad?.matchLost).toBe(0);
+    expect(plan.frontLoad?.totals.match).toBe(4_500_00);
+    expect(plan.frontLoad!.totals.annualAdditions).toBeLessThanOrEqual(72_000_00);
+    expect(codes(plan)).not.toContain("FRONT_LOADING_LOSES_MATCH");
+  });
+
+  it("with 'not sure' it plans as if there were no true-up, and says so", () => {
+    const unsure = ready({ ...worked, matchTrueUp: "unsure" }, TWELVE_LEFT);
+    expect(unsure.yearEnd.trueUp).toBe(0);
+    expect(unsure.totals.match).toBe(2_076_96);
+    expect(codes(unsure)).toContain("TRUE_UP_UNSURE");
+  });
+});
+
+describe("a dollar-cap match that also matches after-tax money (50% up to 12,250), deferrals already maxed", () => {
+  // 24,500 deferred and 8,000 of match so far: 4,250 more match comes from the first 8,500 after tax.
+  // 24,500 + 12,250 + A = 72,000 gives A = 35,250: 2,937.50 on each of the 12 paychecks.
+  const input: PlannerInput = {
+    ...worked,
+    answers: {
+      ...workedAnswers,
+      plan: { ...workedAnswers.plan, employerMatch: { kind: "dollarCap", matchPercent: 50, maxMatch: 12_250 }, matchesAfterTax: true },
+    },
+    yearToDate: { deferrals: 24_500_00, afterTax: 0, match: 8_000_00 },
+    rounding: "dollars",
+  };
+  const plan = ready(input, TWELVE_LEFT);
+
+  it("converges to match 12,250 and after-tax 35,250, landing on 72,000 to the cent", () => {
+    expect(plan.elections.deferral.perPaycheck).toBe(0);
+    expect(plan.elections.afterTax).toMatchObject({ basisPoints: null, perPaycheck: 2_937_50, label: "$2,937.50 per paycheck" });
+    expect(plan.totals.match).toBe(12_250_00);
+    expect(plan.totals.afterTax).toBe(35_250_00);
+    expect(plan.totals.annualAdditions).toBe(72_000_00);
+    expect(plan.leftOnTable).toEqual({ deferrals: 0, annualAdditions: 0, byRounding: 0 });
+  });
+
+  it("pays the match per paycheck until the cap: 1,468.75, 1,468.75, then 1,312.50, then nothing", () => {
+    expect(plan.rows.slice(0, 4).map((row) => row.match)).toEqual([1_468_75, 1_468_75, 1_312_50, 0]);
+  });
+
+  it("one cent more a paycheck would overshoot", () => {
+    expect(24_500_00 + 12_250_00 + 12 * 2_937_51).toBeGreaterThan(72_000_00);
+  });
+
+  it("a dollar-cap match loses nothing to front-loading, so the faster schedule is offered without a true-up", () => {
+    expect(plan.frontLoad?.offered).toBe(true);
+    expect(plan.frontLoad?.totals.match).toBe(12_250_00);
+    expect(plan.frontLoad!.totals.annualAdditions).toBeLessThanOrEqual(72_000_00);
+  });
+});
+
+describe("rounding modes never overshoot §415(c) or §402(g)", () => {
+  const inputs: [string, PlannerInput, string][] = [
+    ["worked example, 26 left, true-up", { ...worked, matchTrueUp: "yes", lastPayDate: "2025-12-26" }, "2026-01-01"],
+    ["worked example, 12 left", worked, TWELVE_LEFT],
+    [
+      "dollar cap, after-tax matched",
+      {
+        ...worked,
+        answers: {
+          ...workedAnswers,
+          plan: { ...workedAnswers.plan, employerMatch: { kind: "dollarCap", matchPercent: 50, maxMatch: 12_250 }, matchesAfterTax: true },
+        },
+        lastPayDate: "2026-03-06",
+      },
+      "2026-03-06",
+    ],
+    [
+      "age 61 with catch-up, semi-monthly, bonus",
+      {
+        ...worked,
+        answers: { ...workedAnswers, person: { ageAtYearEnd: 61, compensation: 220_000, payPeriodsPerYear: 24 }, contributions: { employeeDeferrals: 35_750 } },
+        schedule: { kind: "semimonthly", firstDay: 15, secondDay: 31 },
+        lastPayDate: "2026-04-15",
+        yearToDate: { deferrals: 10_000_00, afterTax: 2_000_00, match: 1_500_00 },
+        bonus: { amount: 20_000_00, month: 12 },
+      },
+      "2026-04-20",
+    ],
+  ];
+  for (const [name, input, today] of inputs) {
+    it.each(["whole", "half", "tenth", "dollars"] as const)(`${name}: %s`, (rounding) => {
+      const plan = ready({ ...input, rounding }, today);
+      expect(plan.totals.annualAdditions).toBeLessThanOrEqual(plan.limits.annualAdditionsLimit);
+      expect(plan.totals.deferrals).toBeLessThanOrEqual(plan.limits.deferralLimit);
+      for (const row of plan.rows) expect(row.annualAdditionsToDate).toBeLessThanOrEqual(plan.limits.annualAdditionsLimit);
+      expect(plan.leftOnTable.byRounding).toBeGreaterThanOrEqual(0);
+      if (rounding === "dollars") expect(plan.leftOnTable.byRounding).toBe(0);
+    });
+  }
+
+  it("finer steps never leave more on the table than coarser ones", () => {
+    const [whole, half, tenth] = (["whole", "half", "tenth"] as const).map(
+      (rounding) => ready({ ...worked, matchTrueUp: "yes", rounding }, TWELVE_LEFT).leftOnTable.annualAdditions,
+    );
+    expect(half!).toBeLessThanOrEqual(whole!);
+    expect(tenth!).toBeLessThanOrEqual(half!);
+  });
+});
+
+describe("27 pay dates, bonuses and out-of-date pay stubs", () => {
+  // Bi-weekly on Thursdays from January 1, 2026: 27 pay dates; planned on December 31, 2025.
+  const whole: PlannerInput = {
+    ...worked,
+    matchTrueUp: "yes",
+    schedule: { kind: "biweekly", anchor: "2026-01-01" },
+    lastPayDate: "2025-12-18",
+  };
+
+  it("flags the 27th pay date and spreads the year's pay over all 27: 150,000 / 27 = 5,555.55 (the first 15 carry 5,555.56)", () => {
+    const plan = ready(whole, "2025-12-31");
+    expect(plan.rows).toHaveLength(27);
+    expect(plan.schedule).toMatchObject({ payDatesInYear: 27, usualPayDates: 26, extraPayDate: true });
+    expect(codes(plan)).toContain("EXTRA_PAY_DATE");
+    expect(plan.rows[0]!.pay).toBe(5_555_56);
+    expect(plan.rows.at(-1)!.pay).toBe(5_555_55);
+    expect(plan.rows.reduce((total, row) => total + row.pay, 0)).toBe(150_000_00);
+    // 24,500 / 150,000 = 16.33%: 16%, and 27 paychecks of 888.89 / 888.89 stay under 24,500.
+    expect(plan.elections.deferral.basisPoints).toBe(16_00);
+    expect(plan.totals.annualAdditions).toBeLessThanOrEqual(72_000_00);
+  });
+
+  it("an election worked out for 26 paychecks would overshoot §415(c) on 27", () => {
+    const plan = ready(whole, "2025-12-31");
+    const perCheckFor26 = Math.floor(plan.totals.afterTax / 26);
+    expect(plan.totals.annualAdditions - plan.totals.afterTax + 27 * perCheckFor26).toBeGreaterThan(72_000_00);
+  });
+
+  it("a December bonus is its own paycheck and the elections apply to it too", () => {
+    const input: PlannerInput = {
+      ...worked,
+      answers: { ...workedAnswers, person: { ...workedAnswers.person, compensation: 160_000 } },
+      bonus: { amount: 10_000_00, month: 12 },
+    };
+    const plan = ready(input, TWELVE_LEFT);
+    const bonus = plan.rows.find((row) => row.kind === "bonus")!;
+    expect(bonus).toMatchObject({ date: "2026-12-11", pay: 10_000_00 });
+    // Regular pay is still (160,000 - 10,000) / 26.
+    expect(plan.rows[0]!.pay).toBe(5_769_23);
+    expect(bonus.deferral).toBe((10_000_00 * plan.elections.deferral.basisPoints!) / 10_000);
+  });
+
+  it("a paycheck between the pay stub and today is flagged; a pay stub dated after today is refused", () => {
+    const plan = ready({ ...worked, lastPayDate: "2026-06-26" }, TWELVE_LEFT);
+    expect(codes(plan)).toContain("PAY_STUB_NOT_LATEST");
+    const refused = planPaychecks({ ...worked, lastPayDate: "2026-07-24" }, TWELVE_LEFT);
+    expect(refused.ok).toBe(false);
+  });
+
+  it("no paychecks left at the end of the year", () => {
+    const plan = ready({ ...worked, lastPayDate: "2026-12-25" }, "2026-12-28");
+    expect(plan.rows).toHaveLength(0);
+    expect(codes(plan)).toContain("NO_PAYCHECKS_LEFT");
+  });
+});
+
+describe("input that cannot be planned", () => {
+  it.each([
+    [{ schedule: { kind: "semimonthly", firstDay: 15, secondDay: 15 } }, "SEMI_MONTHLY_SAME_DAY"],
+    [{ lastPayDate: "2026-02-30" }, "LAST_PAY_DATE_NOT_A_DATE"],
+    [{ bonus: { amount: 150_000_00, month: 3 } }, "BONUS_MORE_THAN_PAY"],
+    [{ answers: { ...workedAnswers, taxYear: 2031 } }, "FIGURES_UNKNOWN"],
+  ] as [Partial<PlannerInput>, string][])("%j is refused with %s", (change, code) => {
+    const plan = planPaychecks({ ...worked, ...change }, TWELVE_LEFT);
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.problems.map((p) => p.code)).toContain(code);
+  });
+});
