@@ -4,26 +4,12 @@ import { redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { RoomBar } from "@/components/result/RoomBar";
 import { formatUsd, toCents } from "@/lib/money";
-import { evaluate } from "@/lib/rules";
-import { evaluateEligibility } from "@/lib/rules/early";
 import type { Alternative, Evaluation, Reason, Status } from "@/lib/rules/result";
-import { decidedEarly, guard, previousBefore, toAnswers } from "@/lib/wizard/journey";
+import { guard, previousBefore } from "@/lib/wizard/journey";
+import { CHECKLIST_STATUS_LABEL, outcomeFor, ROUTE_TEXT, VERDICT } from "@/lib/wizard/verdict";
 import { loadWizard, stepContext } from "@/app/_server/wizard-session";
 
 export const metadata: Metadata = { title: "Your result" };
-
-const VERDICT: Record<Status, string> = {
-  eligible: "Yes: your plan lets you do a mega backdoor Roth.",
-  not_eligible: "No: your plan does not let you do a mega backdoor Roth while you work there.",
-  needs_info: "Maybe: your plan administrator can tell you, and we list exactly what to ask.",
-};
-
-const ROUTE_TEXT = {
-  in_plan_conversion:
-    "Your route into Roth: an in-plan Roth conversion. Contribute after tax, then convert that money to Roth inside the plan as soon as possible.",
-  in_service_withdrawal:
-    "Your route into Roth: an in-service withdrawal. Contribute after tax, then withdraw it and roll the after-tax money to a Roth IRA (the earnings go to a traditional IRA or are taxed).",
-} as const;
 
 const money = (dollars: number) => formatUsd(toCents(dollars));
 
@@ -36,21 +22,15 @@ export default async function ResultPage() {
   const previous = previousBefore("result", draft);
   const backHref = previous ? `/check/${previous}` : "/";
 
-  const answers = decidedEarly(draft) ? undefined : toAnswers(draft);
-  if (!answers && !decidedEarly(draft)) redirect("/check/answers");
+  const outcome = outcomeFor(draft, stepContext().currentYear);
+  if (outcome.kind === "incomplete") redirect("/check/answers");
 
-  if (!answers) {
-    const early = evaluateEligibility(
-      {
-        afterTaxContributions: draft.afterTaxContributions ?? "unsure",
-        inPlanRothConversion: draft.inPlanRothConversion ?? "unsure",
-        inServiceWithdrawal: draft.inServiceWithdrawal ?? "unsure",
-      },
-      draft.taxYear ?? stepContext().currentYear,
-    );
+  if (outcome.kind === "early") {
+    const early = outcome.verdict;
     return (
       <StepFrame section={5} backHref={backHref} hasSession>
         <Verdict status={early.status} />
+        <DownloadChecklist />
         <Reasons reasons={early.reasons} />
         <Alternatives alternatives={early.alternatives} />
         <ChangeAnswers href={`/check/${previous ?? "after-tax"}`} />
@@ -59,10 +39,11 @@ export default async function ResultPage() {
     );
   }
 
-  const evaluation = evaluate(answers);
+  const { evaluation } = outcome;
   return (
     <StepFrame section={5} backHref={backHref} hasSession>
       <Verdict status={evaluation.status} />
+      <DownloadChecklist />
       {evaluation.room && evaluation.limits && <RoomSection evaluation={evaluation} />}
       {evaluation.route && evaluation.status === "eligible" && (
         <p className="mt-6 text-lg" data-testid="route">
@@ -73,6 +54,7 @@ export default async function ResultPage() {
       <Questions evaluation={evaluation} />
       <Warnings evaluation={evaluation} />
       <Checklist evaluation={evaluation} />
+      {evaluation.checklist.length > 0 && <DownloadChecklist />}
       <Alternatives alternatives={evaluation.alternatives} />
       <ChangeAnswers href="/check/answers" />
       <Disclaimer />
@@ -227,8 +209,6 @@ function Warnings({ evaluation }: { evaluation: Evaluation }) {
   );
 }
 
-const STATUS_LABEL = { confirmed: "Confirmed", to_confirm: "To confirm", action: "To do" } as const;
-
 function Checklist({ evaluation }: { evaluation: Evaluation }) {
   if (evaluation.checklist.length === 0) return null;
   return (
@@ -241,7 +221,7 @@ function Checklist({ evaluation }: { evaluation: Evaluation }) {
           <li key={item.code} className="flex gap-3">
             <span className="font-bold tabular-nums">{index + 1}.</span>
             <span>
-              {item.text} <span className="whitespace-nowrap text-sm font-bold text-muted">[{STATUS_LABEL[item.status]}]</span>
+              {item.text} <span className="whitespace-nowrap text-sm font-bold text-muted">[{CHECKLIST_STATUS_LABEL[item.status]}]</span>
             </span>
           </li>
         ))}
@@ -268,6 +248,21 @@ function Alternatives({ alternatives }: { alternatives: readonly Alternative[] }
         ))}
       </ul>
     </section>
+  );
+}
+
+/** A plain link, so the download works with JavaScript off. */
+function DownloadChecklist() {
+  return (
+    <p className="mt-6">
+      <a
+        href="/api/checklist.pdf"
+        download
+        className="inline-block bg-gray-200 px-4 py-2 font-bold text-ink no-underline shadow-[0_2px_0_#0b0c0c] hover:bg-gray-300"
+      >
+        Download checklist (PDF)
+      </a>
+    </p>
   );
 }
 

@@ -1,0 +1,77 @@
+// The checklist PDF for the visitor's saved answers: the same outcome the result page shows.
+import { renderChecklistPdf } from "@/components/pdf/ChecklistDocument";
+import { checklistModel, earlyChecklistModel } from "@/lib/pdf/checklist-model";
+import { guard } from "@/lib/wizard/journey";
+import { outcomeFor } from "@/lib/wizard/verdict";
+import { loadWizard, stepContext } from "@/app/_server/wizard-session";
+
+// @react-pdf/renderer needs Node's Buffer and zlib.
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export async function GET(): Promise<Response> {
+  try {
+    const loaded = await loadWizard();
+    if (!loaded) {
+      return notReady(
+        404,
+        "We couldn't find your answers",
+        "Your saved answers have expired or were deleted, so there is no checklist to download.",
+        "/check/after-tax",
+        "Start the check",
+      );
+    }
+    const { draft } = loaded;
+    const elsewhere = guard("result", draft);
+    const outcome = outcomeFor(draft, stepContext().currentYear);
+    if (elsewhere || outcome.kind === "incomplete") {
+      return notReady(
+        409,
+        "Your checklist isn't ready yet",
+        "Some questions are still to answer. Answer them, and the checklist will be ready to download from your result.",
+        `/check/${elsewhere ?? "answers"}`,
+        "Continue the check",
+      );
+    }
+
+    const source = { taxYear: outcome.taxYear, madeAt: new Date() };
+    const model =
+      outcome.kind === "full" ? checklistModel(outcome.evaluation, source) : earlyChecklistModel(outcome.verdict, source);
+    const pdf = await renderChecklistPdf(model);
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${model.fileName}"`,
+        "Content-Length": String(pdf.length),
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    console.error("checklist.pdf: could not make the PDF", error);
+    return notReady(
+      500,
+      "We couldn't make your checklist",
+      "Something went wrong on our side. Your answers are still saved: try again in a minute.",
+      "/check/result",
+      "Back to your result",
+    );
+  }
+}
+
+/** A short page that says why there is no PDF and links back into the check. */
+function notReady(status: number, title: string, message: string, href: string, linkText: string): Response {
+  const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5; color: #0b0c0c">
+<h1>${title}</h1>
+<p>${message}</p>
+<p><a href="${href}">${linkText}</a></p>
+</body>
+</html>
+`;
+  return new Response(html, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
