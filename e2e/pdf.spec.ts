@@ -1,0 +1,85 @@
+import { expect, test, type Download, type Page } from "@playwright/test";
+import { answerChoice, walkWorkedExample } from "./wizard";
+
+const FILE_NAME = "mega-backdoor-roth-checklist-2026.pdf";
+
+async function toWorkedExampleResult(page: Page) {
+  await walkWorkedExample(page);
+  await page.getByRole("link", { name: "See your result" }).click();
+  await expect(page).toHaveURL(/\/check\/result$/);
+  await expect(page.getByTestId("after-tax-room")).toHaveText("$43,000");
+}
+
+async function firstBytes(download: Download, count: number): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) {
+    chunks.push(Buffer.from(chunk as Uint8Array));
+    if (Buffer.concat(chunks).length >= count) break;
+  }
+  stream.destroy();
+  return Buffer.concat(chunks).subarray(0, count).toString("latin1");
+}
+
+async function downloadChecklist(page: Page): Promise<Download> {
+  const link = page.getByRole("link", { name: "Download checklist (PDF)" }).first();
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  return download;
+}
+
+test("the worked example's result downloads its checklist as a PDF", async ({ page }) => {
+  await toWorkedExampleResult(page);
+  // Near the verdict and again after the checklist.
+  await expect(page.getByRole("link", { name: "Download checklist (PDF)" })).toHaveCount(2);
+  const download = await downloadChecklist(page);
+  expect(download.suggestedFilename()).toBe(FILE_NAME);
+  expect(await firstBytes(download, 5)).toBe("%PDF-");
+});
+
+test.describe("with JavaScript turned off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the plain link still downloads the PDF", async ({ page }) => {
+    await toWorkedExampleResult(page);
+    const download = await downloadChecklist(page);
+    expect(download.suggestedFilename()).toBe(FILE_NAME);
+    expect(await firstBytes(download, 5)).toBe("%PDF-");
+
+    // The same request with the visitor's cookie: the headers a browser acts on.
+    const response = await page.request.get("/api/checklist.pdf");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    expect(response.headers()["content-disposition"]).toBe(`attachment; filename="${FILE_NAME}"`);
+    expect(response.headers()["cache-control"]).toContain("no-store");
+    expect((await response.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+});
+
+test("a result the plan answers decided early also downloads its checklist", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await answerChoice(page, "Does your plan allow after-tax contributions?", "No");
+  await expect(page).toHaveURL(/\/check\/result$/);
+  const download = await downloadChecklist(page);
+  expect(download.suggestedFilename()).toMatch(/^mega-backdoor-roth-checklist-\d{4}\.pdf$/);
+  expect(await firstBytes(download, 5)).toBe("%PDF-");
+});
+
+test("without saved answers there is no PDF, but a page that links back to the check", async ({ page }) => {
+  const response = await page.request.get("/api/checklist.pdf");
+  expect(response.status()).toBe(404);
+  expect(response.headers()["content-type"]).toContain("text/html");
+  await page.goto("/api/checklist.pdf").catch(() => undefined);
+  await expect(page.getByRole("heading", { name: "We couldn't find your answers" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start the check" })).toHaveAttribute("href", "/check/after-tax");
+});
+
+test("with answers still missing there is no PDF yet, and a link to the next question", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
+  const response = await page.request.get("/api/checklist.pdf");
+  expect(response.status()).toBe(409);
+  expect(response.headers()["content-type"]).toContain("text/html");
+  expect(await response.text()).toContain('href="/check/in-plan-conversion"');
+});
