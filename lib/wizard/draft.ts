@@ -56,6 +56,21 @@ export const draftFields = {
   matchesAfterTax: z.enum(["yes", "no"]),
   nonelectivePercent: percent,
   nonelectiveAmount: cents,
+
+  planPaychecks: z.enum(["yes", "later"]),
+  lastPayDay: z.number().check(z.int(), z.minimum(1), z.maximum(31)),
+  lastPayMonth: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
+  lastPayYear: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
+  semiMonthlyFirstDay: z.number().check(z.int(), z.minimum(1), z.maximum(31)),
+  semiMonthlySecondDay: z.number().check(z.int(), z.minimum(1), z.maximum(31)),
+  monthlyPayDay: z.number().check(z.int(), z.minimum(1), z.maximum(31)),
+  ytdDeferrals: cents,
+  ytdMatch: cents,
+  bonusAmount: cents,
+  bonusMonth: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
+  matchTrueUp: yesNoUnsure,
+  electionRounding: z.enum(["whole", "half", "tenth", "dollars"]),
+  frontLoadPercent: percent,
 } as const;
 
 export type DraftField = keyof typeof draftFields;

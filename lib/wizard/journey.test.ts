@@ -32,7 +32,7 @@ const workedExample: Draft = {
   matchPercent: 50,
   matchUpToPercent: 6,
   matchesAfterTax: "no",
-  completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you", "last-year", "contributions", "employer"],
+  completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you", "last-year", "contributions", "employer", "paychecks"],
 };
 
 describe("branching: an answer that decides the verdict skips the rest (domain §3)", () => {

@@ -114,7 +114,7 @@ export function withAnswers(step: QuestionStep, draft: Draft, data: Record<strin
 
 /** Checks that need answers from more than one page: the message goes next to the field. */
 export function crossCheck(step: QuestionStep, draft: Draft): FieldErrors {
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = { ...step.check?.(draft) };
   if (step.slug === "contributions" && draft.compensation !== undefined) {
     const deferrals = deferralCents(draft);
     if (deferrals !== undefined && deferrals > draft.compensation) {

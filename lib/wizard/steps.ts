@@ -1,4 +1,5 @@
 import { formatUsd } from "../money";
+import { daysInMonth, monthName } from "../planner/dates";
 import { KNOWN_TAX_YEARS, limitsForYear } from "../rules/limits";
 import type { Draft } from "./draft";
 import type { FieldSpec, FormValues, ParsedValue } from "./fields";
@@ -22,7 +23,8 @@ export type StepSlug =
   | "irs-limits"
   | "last-year"
   | "contributions"
-  | "employer";
+  | "employer"
+  | "paychecks";
 
 export interface StepContext {
   /** The calendar year today, for the default tax year. */
@@ -41,6 +43,8 @@ export interface QuestionStep {
   values?(draft: Draft, context: StepContext): FormValues;
   /** The draft with this page's parsed answers in it. */
   apply?(draft: Draft, data: Record<string, ParsedValue>): Draft;
+  /** Checks across this page's answers (a real date, two different pay days): messages by field. */
+  check?(draft: Draft): Record<string, string>;
 }
 
 const YES_NO_UNSURE = [
@@ -424,7 +428,143 @@ export const STEPS: readonly QuestionStep[] = [
       },
     ],
   },
+  {
+    slug: "paychecks",
+    section: 3,
+    title: "Plan your paychecks (optional)",
+    intro:
+      "We can turn your yearly room into the elections to set now, paycheck by paycheck, from the figures on your latest pay stub. You can skip this and come back to it from your answers.",
+    fields(draft) {
+      const planning = { field: "planPaychecks", equals: ["yes"] };
+      const fields: FieldSpec[] = [
+        {
+          name: "planPaychecks",
+          kind: "choice",
+          label: "Do you want a plan for each paycheck left this year?",
+          options: [
+            { value: "yes", label: "Yes, plan my paychecks", hint: "Have your latest pay stub to hand" },
+            { value: "later", label: "Not now, I'll do this later" },
+          ],
+          requiredMessage: "Select whether you want a plan for each paycheck",
+        },
+        wholeField("lastPayDay", "Date of your latest paycheck: day", "The pay date on your latest pay stub, for example 10", 1, 31, planning),
+        wholeField("lastPayMonth", "Date of your latest paycheck: month", "As a number, for example 7 for July", 1, 12, planning),
+        wholeField("lastPayYear", "Date of your latest paycheck: year", "For example 2026", 2000, 2100, planning),
+      ];
+      if (draft.payPeriodsPerYear === 24) {
+        fields.push(
+          wholeField("semiMonthlyFirstDay", "First pay day of the month", "For example 15", 1, 31, planning),
+          wholeField("semiMonthlySecondDay", "Second pay day of the month", "For example 31 for the last day of the month", 1, 31, planning),
+        );
+      } else if (draft.payPeriodsPerYear === 12) {
+        fields.push(wholeField("monthlyPayDay", "Pay day of the month", "For example 31 for the last day of the month", 1, 31, planning));
+      }
+      fields.push({
+        name: "ytdDeferrals",
+        kind: "money",
+        label: "Pre-tax and Roth contributions so far this year (optional)",
+        hint: "Year to date on that pay stub. Leave blank if none.",
+        optional: true,
+        revealWhen: planning,
+      });
+      if (draft.matchKind !== undefined && draft.matchKind !== "none") {
+        fields.push({
+          name: "ytdMatch",
+          kind: "money",
+          label: "Employer match so far this year (optional)",
+          hint: "Year to date, from the pay stub or the plan website. Leave blank if none.",
+          optional: true,
+          revealWhen: planning,
+        });
+      }
+      if (draft.matchKind === "formula" || draft.matchKind === "twoTier" || draft.matchKind === "dollarCap") {
+        fields.push({
+          name: "matchTrueUp",
+          kind: "choice",
+          label: "Does your plan true up the match after the year?",
+          hint: 'A "true-up" tops the match up to the yearly formula if you reach the limit early. Without one, the match is worked out on each paycheck alone, and contributing faster can lose match.',
+          options: YES_NO_UNSURE,
+          revealWhen: planning,
+          requiredMessage: "Select whether your plan trues up the match",
+        });
+      }
+      fields.push(
+        {
+          name: "bonusAmount",
+          kind: "money",
+          label: "A bonus still to come this year (optional)",
+          hint: "Before tax, for example 10,000. It is part of your pay for the year.",
+          optional: true,
+          revealWhen: planning,
+        },
+        {
+          ...wholeField("bonusMonth", "Month the bonus is paid (optional)", "As a number, for example 12 for December", 1, 12, planning),
+          optional: true,
+        },
+        {
+          name: "electionRounding",
+          kind: "choice",
+          label: "How does your plan let you set your contributions?",
+          hint: "On the plan website's contribution page.",
+          options: [
+            { value: "whole", label: "Whole percentages of pay (1%, 2%, ...)" },
+            { value: "half", label: "Half percentages (0.5%, 1%, ...)" },
+            { value: "tenth", label: "Tenths of a percent (0.1%, 0.2%, ...)" },
+            { value: "dollars", label: "A dollar amount per paycheck" },
+          ],
+          revealWhen: planning,
+          requiredMessage: "Select how your plan lets you set your contributions",
+        },
+        {
+          name: "frontLoadPercent",
+          kind: "percent",
+          label: "The most of one paycheck you could put in (optional)",
+          hint: "For a faster schedule that reaches the limits sooner. If you leave it blank we use 50%.",
+          optional: true,
+          revealWhen: planning,
+        },
+      );
+      return fields;
+    },
+    check(draft) {
+      const errors: Record<string, string> = {};
+      if (draft.planPaychecks !== "yes") return errors;
+      const { lastPayDay: day, lastPayMonth: month, lastPayYear: year } = draft;
+      if (day !== undefined && month !== undefined && year !== undefined && day > daysInMonth(year, month)) {
+        errors.lastPayDay = `${monthName(month)} ${year} has ${daysInMonth(year, month)} days: check the date of your latest paycheck`;
+      }
+      if (draft.payPeriodsPerYear === 24 && draft.semiMonthlyFirstDay !== undefined) {
+        if (draft.semiMonthlyFirstDay === draft.semiMonthlySecondDay) {
+          errors.semiMonthlySecondDay = "The two pay days of the month must be different days";
+        } else if (Math.min(draft.semiMonthlyFirstDay, draft.semiMonthlySecondDay ?? 0) >= 28) {
+          errors.semiMonthlySecondDay = "The two pay days would both fall on the last day of February: check the days";
+        }
+      }
+      if ((draft.bonusAmount ?? 0) > 0 && draft.bonusMonth === undefined) {
+        errors.bonusMonth = "Enter the month the bonus is paid, for example 12";
+      }
+      if (draft.bonusAmount !== undefined && draft.compensation !== undefined && draft.bonusAmount >= draft.compensation) {
+        errors.bonusAmount = `The bonus must be less than your pay for the year of $${typedMoney(draft.compensation)}, which includes it`;
+      }
+      return errors;
+    },
+  },
 ];
+
+function wholeField(
+  name: string,
+  label: string,
+  hint: string,
+  min: number,
+  max: number,
+  revealWhen: FieldSpec["revealWhen"],
+): FieldSpec {
+  return { name, kind: "whole", label, hint, min, max, revealWhen, requiredMessage: `Enter the ${lowerFirst(label)}, for example ${hint.match(/\d+/)?.[0] ?? min}` };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 function limitField(name: string, label: string, hint: string): FieldSpec {
   return { name, kind: "money", label, hint, requiredMessage: `Enter the ${label.toLowerCase()} from the IRS notice` };
