@@ -1,0 +1,103 @@
+// How long the checklist PDF of the worked example (domain §6) takes to make: the first render
+// (fonts and modules loading) and warm renders, as the PDF route sees them after its first request.
+// Run with `npx tsx scripts/bench-pdf.ts`.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { checklistModel } from "../lib/pdf/checklist-model";
+import { evaluate } from "../lib/rules/evaluate";
+import { answersWith } from "../lib/rules/sample-answers";
+
+export const TARGET_MS_PER_CHECKLIST = 50;
+
+export interface PdfBenchResult {
+  /** The median of the timed warm renders: robust to other work on the machine. */
+  msPerChecklistWarm: number;
+  msPerChecklistWarmMean: number;
+  /** Throughput over all the timed renders. */
+  pdfsPerSecond: number;
+  firstRenderMs: number;
+}
+
+export interface PdfBenchOptions {
+  warmUpRenders?: number;
+  timedRenders?: number;
+}
+
+export async function benchPdf(options: PdfBenchOptions = {}): Promise<PdfBenchResult> {
+  allowRequireOfReactPdf();
+  const { renderChecklistPdf } = await import("../components/pdf/ChecklistDocument");
+  const model = checklistModel(evaluate(answersWith({ person: { payPeriodsPerYear: 26 } })), {
+    taxYear: 2026,
+    madeAt: new Date(),
+  });
+
+  const firstStart = performance.now();
+  await renderChecklistPdf(model);
+  const firstRenderMs = performance.now() - firstStart;
+
+  for (let i = 0; i < (options.warmUpRenders ?? 10); i++) await renderChecklistPdf(model);
+
+  const timedRenders = options.timedRenders ?? 100;
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < timedRenders; i++) {
+    const start = performance.now();
+    bytes += (await renderChecklistPdf(model)).length;
+    times.push(performance.now() - start);
+  }
+  if (bytes === 0) throw new Error("The checklist rendered to nothing");
+
+  const totalMs = times.reduce((sum, ms) => sum + ms, 0);
+  const sorted = [...times].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return {
+    msPerChecklistWarm: round(median, 2),
+    msPerChecklistWarmMean: round(totalMs / timedRenders, 2),
+    pdfsPerSecond: round((timedRenders / totalMs) * 1000, 1),
+    firstRenderMs: round(firstRenderMs, 1),
+  };
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/**
+ * tsx runs this project's .ts files as CommonJS, so @react-pdf's ES modules are loaded with
+ * require(), and @react-pdf/hyphenate exports its language files for `import` only. Resolve
+ * those as an import would. (Next and vitest load ES modules and need none of this.)
+ */
+function allowRequireOfReactPdf(): void {
+  if (typeof require === "undefined") return;
+  const Module = createRequire(__filename)("node:module") as {
+    _resolveFilename: (request: string, parent: { paths?: string[] } | undefined, ...rest: unknown[]) => string;
+  };
+  const resolve = Module._resolveFilename;
+  if ((resolve as { reactPdfHyphenate?: boolean }).reactPdfHyphenate) return;
+  const patched = function (this: unknown, request: string, parent: { paths?: string[] } | undefined, ...rest: unknown[]) {
+    const language = /^@react-pdf\/hyphenate\/([a-z-]+)$/.exec(request)?.[1];
+    if (language) {
+      for (const folder of parent?.paths ?? []) {
+        try {
+          return resolve.call(this, path.join(folder, "@react-pdf/hyphenate/lib", `${language}.js`), parent, ...rest);
+        } catch {
+          // Not in this node_modules folder: try the next one up.
+        }
+      }
+    }
+    return resolve.call(this, request, parent, ...rest);
+  };
+  Object.assign(patched, { reactPdfHyphenate: true });
+  Module._resolveFilename = patched;
+}
+
+// Run directly (npx tsx scripts/bench-pdf.ts), not when imported. React is measured as the
+// server runs it: in production mode, unless NODE_ENV says otherwise.
+if (process.argv[1] && /bench-pdf\.ts$/.test(process.argv[1])) {
+  if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: "production" });
+  void benchPdf().then((result) => {
+    console.log(
+      `pdf: ${result.msPerChecklistWarm} ms per checklist warm (median; mean ${result.msPerChecklistWarmMean} ms), ${result.pdfsPerSecond} PDFs/second, first render ${result.firstRenderMs} ms (target < ${TARGET_MS_PER_CHECKLIST} ms warm)`,
+    );
+    if (result.msPerChecklistWarm >= TARGET_MS_PER_CHECKLIST) process.exitCode = 1;
+  });
+}
