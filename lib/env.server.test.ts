@@ -40,9 +40,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ SESSION_TTL_DAYS: days })).toThrow(`SESSION_TTL_DAYS ${why} (got "${days}")`);
   });
 
-  it("refuses a database url it cannot open yet, without echoing a password", () => {
-    const attempt = () => parseEnv({ DATABASE_URL: "postgresql://app:hunter2@db.internal/app" });
-    expect(attempt).toThrow('DATABASE_URL must start with file: (a SQLite file), got "postgresql:…"');
+  it.each(["postgresql://app:secret@db.internal:5432/app", "postgres://app@db.internal/app?sslmode=require"])(
+    "accepts a PostgreSQL url (%s)",
+    (url) => {
+      expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    },
+  );
+
+  it("refuses a database url it cannot open, without echoing a password", () => {
+    const attempt = () => parseEnv({ DATABASE_URL: "mysql://app:hunter2@db.internal/app" });
+    expect(attempt).toThrow(
+      'DATABASE_URL must start with file: (a SQLite file) or postgresql: or postgres: (a PostgreSQL server), got "mysql:…"',
+    );
     expect(attempt).not.toThrow(/hunter2/);
   });
 

@@ -2,11 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "@/lib/db/url";
 
-/**
- * The url schemes the app can open. PostgreSQL (`postgresql:`, `postgres:`) joins this list
- * when lib/db/client.server.ts learns to choose its adapter by scheme.
- */
-export const SUPPORTED_DATABASE_SCHEMES = ["file:"] as const;
+/** The url schemes the app can open: a SQLite file, or a PostgreSQL server (lib/db/client.server.ts). */
+export const SUPPORTED_DATABASE_SCHEMES = ["file:", "postgresql:", "postgres:"] as const;
 
 // `FOO=` in a shell or CI file means "not set", not "set to nothing".
 const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
@@ -18,7 +15,7 @@ const databaseUrl = z.preprocess(
     .refine((url) => SUPPORTED_DATABASE_SCHEMES.some((scheme) => url.startsWith(scheme)), {
       // Only the scheme is echoed: a server url may carry a password.
       error: (issue) =>
-        `must start with ${SUPPORTED_DATABASE_SCHEMES.join(" or ")} (a SQLite file), got "${String(issue.input).split(":")[0]}:…"`,
+        `must start with file: (a SQLite file) or postgresql: or postgres: (a PostgreSQL server), got "${String(issue.input).split(":")[0]}:…"`,
     })
     .default(DEFAULT_DATABASE_URL),
 );

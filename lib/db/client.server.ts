@@ -3,10 +3,23 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
-import { DEFAULT_DATABASE_URL, sqliteFilePath } from "./url";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgres/client";
+import { postgresAdapter } from "./postgres-adapter";
+import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "./url";
 
+/**
+ * The one database client. DATABASE_URL's scheme picks the database: a Prisma client is generated
+ * for one provider and refuses an adapter for another, so there are two generated clients, one per
+ * schema (prisma/schema.prisma, prisma/postgres/schema.prisma). Their models are the same
+ * (lib/db/schema-parity.test.ts), so the PostgreSQL client is typed as the SQLite one: the app
+ * uses only what both offer.
+ */
 function createClient(): PrismaClient {
-  const file = sqliteFilePath(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  if (databaseKind(url) === "postgresql") {
+    return new PostgresPrismaClient({ adapter: postgresAdapter(url) }) as unknown as PrismaClient;
+  }
+  const file = sqliteFilePath(url);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   // Wait for a busy writer instead of failing at once: two tabs or visitors may save together.
   const adapter = new PrismaBetterSQLite3({ url: file, timeout: 5000 });

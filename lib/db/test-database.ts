@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -32,4 +33,35 @@ export async function createSqliteTestDatabase(prefix: string): Promise<TestData
   const url = `file:${path.join(dir, "test.db")}`;
   await migrate(url);
   return { url, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A database of its own on the PostgreSQL server that `adminUrl` reaches (TEST_DATABASE_URL);
+ * its role needs CREATEDB. Dropped again by drop(), connections and all.
+ */
+export async function createPostgresTestDatabase(adminUrl: string, prefix: string): Promise<TestDatabase> {
+  const { default: pg } = await import("pg");
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  await migrate(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      try {
+        await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await cleanup.end();
+      }
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { afterAll } from "vitest";
 import { createSqliteTestDatabase } from "@/lib/db/test-database";
 import { describeRateLimiter } from "./limiter.suite";
 
@@ -10,4 +11,10 @@ Object.assign(process.env, {
   RATE_LIMIT_SECRET: "",
 });
 
-describeRateLimiter("SQLite", database);
+describeRateLimiter("SQLite");
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db/client.server");
+  await db.$disconnect();
+  await database.drop();
+});

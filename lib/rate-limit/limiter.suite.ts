@@ -1,13 +1,12 @@
 import { createHmac } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { TestDatabase } from "@/lib/db/test-database";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 /**
  * The rate limiter against a real database. Run by one test file per database kind, which sets
- * DATABASE_URL and the limits below before anything opens the client:
+ * DATABASE_URL and the limits below before anything opens the client, and drops the database after:
  *   RATE_LIMIT_SESSION_CREATES_PER_HOUR=3, RATE_LIMIT_RESUMES_PER_HOUR=5, no RATE_LIMIT_SECRET.
  */
-export function describeRateLimiter(kind: string, database: TestDatabase): void {
+export function describeRateLimiter(kind: string): void {
   let limiter: typeof import("./limiter.server");
   let db: (typeof import("@/lib/db/client.server"))["db"];
 
@@ -28,11 +27,6 @@ export function describeRateLimiter(kind: string, database: TestDatabase): void 
 
     beforeEach(async () => {
       await db.rateLimitBucket.deleteMany();
-    });
-
-    afterAll(async () => {
-      await db.$disconnect();
-      await database.drop();
     });
 
     it("allows the configured number per hour, then refuses until the window ends", async () => {

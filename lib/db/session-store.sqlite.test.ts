@@ -1,0 +1,15 @@
+import { afterAll } from "vitest";
+import { describeSessionStore } from "./session-store.suite";
+import { createSqliteTestDatabase } from "./test-database";
+
+// The portable store cases on SQLite; lib/db/postgres.test.ts runs them on PostgreSQL.
+const database = await createSqliteTestDatabase("session-store");
+Object.assign(process.env, { DATABASE_URL: database.url, SESSION_TTL_DAYS: "30" });
+
+describeSessionStore("SQLite");
+
+afterAll(async () => {
+  const { db } = await import("./client.server");
+  await db.$disconnect();
+  await database.drop();
+});
