@@ -183,6 +183,9 @@ test("keyboard only: Tab, Space and Enter carry a person through the whole journ
   await expect(page).toHaveURL(/employer$/);
   await choose("No match");
   await press("Enter");
+  await expect(page).toHaveURL(/paychecks$/);
+  await choose("Not now, I'll do this later");
+  await press("Enter");
   await expect(page).toHaveURL(/answers$/);
   await tabTo("See your result");
   await press("Enter");

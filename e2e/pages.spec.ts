@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { answerChoice, continueOn } from "./wizard";
+import { answerChoice, continueOn, skipPaychecks } from "./wizard";
 
 /**
  * Every page of the journey, scanned with axe (WCAG 2.2 A and AA) and photographed at desktop
@@ -75,6 +75,9 @@ test("every page passes axe and fits a 375 px phone", async ({ page }) => {
   await page.getByRole("textbox", { name: "Second tier: on the next percentage of pay" }).fill("2");
   await page.getByRole("group", { name: /also apply to after-tax/ }).getByLabel("No, only pre-tax and Roth").check();
   await continueOn(page);
+
+  await inspect(page, "09b-paychecks");
+  await skipPaychecks(page);
 
   await inspect(page, "10-answers");
   await page.getByRole("link", { name: "See your result" }).click();

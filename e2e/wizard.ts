@@ -10,8 +10,19 @@ export async function continueOn(page: Page) {
   await page.getByRole("button", { name: /Continue|Save and return/ }).click();
 }
 
-/** The worked example of the specification: 2026, age 35, pay 150,000, 24,500 deferred, match 50% up to 6%. */
-export async function walkWorkedExample(page: Page) {
+/** The optional paycheck planner page: "Not now". */
+export async function skipPaychecks(page: Page) {
+  await expect(page).toHaveURL(/\/check\/paychecks$/);
+  await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" })
+    .getByLabel("Not now, I'll do this later").check();
+  await continueOn(page);
+}
+
+/**
+ * The worked example of the specification: 2026, age 35, pay 150,000, 24,500 deferred, match 50%
+ * up to 6%. `paychecks` answers the paycheck planner page; by default it is skipped.
+ */
+export async function walkWorkedExample(page: Page, paychecks: (page: Page) => Promise<void> = skipPaychecks) {
   await page.goto("/");
   await page.getByRole("button", { name: "Start now" }).click();
   await expect(page).toHaveURL(/\/check\/after-tax$/);
@@ -46,5 +57,6 @@ export async function walkWorkedExample(page: Page) {
   await page.getByRole("group", { name: /also apply to after-tax/ }).getByLabel("No, only pre-tax and Roth").check();
   await continueOn(page);
 
+  await paychecks(page);
   await expect(page).toHaveURL(/\/check\/answers$/);
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { RoomBar } from "@/components/result/RoomBar";
+import { PlannerSection } from "@/components/planner/PlannerSection";
 import { formatUsd, toCents } from "@/lib/money";
 import type { Alternative, Evaluation, Reason, Status } from "@/lib/rules/result";
 import { guard, previousBefore } from "@/lib/wizard/journey";
@@ -45,6 +46,7 @@ export default async function ResultPage() {
       <Verdict status={evaluation.status} />
       <DownloadChecklist />
       {evaluation.room && evaluation.limits && <RoomSection evaluation={evaluation} />}
+      {evaluation.status !== "not_eligible" && <PlannerSection draft={draft} />}
       {evaluation.route && evaluation.status === "eligible" && (
         <p className="mt-6 text-lg" data-testid="route">
           {ROUTE_TEXT[evaluation.route]}

@@ -1,0 +1,208 @@
+import Link from "next/link";
+import { formatUsd } from "@/lib/money";
+import { formatDate, isoDate, type IsoDate } from "@/lib/planner/dates";
+import { planPaychecks } from "@/lib/planner/plan";
+import { formatPercent } from "@/lib/planner/rounding";
+import type { ElectionToSet, PaycheckRow, PlanReady } from "@/lib/planner/types";
+import type { Draft } from "@/lib/wizard/draft";
+import { plannerInputFor } from "@/lib/wizard/planner-input";
+import { PathToMaxChart } from "./PathToMaxChart";
+
+const cents = (amount: number) => formatUsd(amount, { cents: true });
+
+/** Today on the server's calendar (UTC), the day the plan starts from. */
+function todayIso(): IsoDate {
+  const now = new Date();
+  return isoDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+}
+
+/**
+ * The paycheck plan on the result page: the elections to set now, the path to the §415(c) limit
+ * and every paycheck left. Renders nothing until the planner's answers are complete.
+ */
+export function PlannerSection({ draft, today = todayIso() }: { draft: Draft; today?: IsoDate }) {
+  const input = plannerInputFor(draft);
+  if (!input) return null;
+  const plan = planPaychecks(input, today);
+  const change = (
+    <p className="mt-4">
+      <Link href="/check/paychecks?returnTo=answers">Change your paycheck answers</Link>
+    </p>
+  );
+  return (
+    <section aria-labelledby="planner-title" className="mt-10" data-testid="planner">
+      <h2 id="planner-title" className="text-2xl font-bold">
+        Your paycheck plan
+      </h2>
+      {plan.ok ? <Plan plan={plan} /> : (
+        <div className="mt-3 border-l-4 border-error pl-4" data-testid="planner-problems">
+          <p className="font-bold">We can&apos;t plan your paychecks yet:</p>
+          <ul className="mt-2 list-disc pl-6">
+            {plan.problems.map((problem) => (
+              <li key={problem.code} data-code={problem.code}>
+                {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {change}
+    </section>
+  );
+}
+
+function Plan({ plan }: { plan: PlanReady }) {
+  const left = plan.rows.filter((row) => row.kind === "regular").length;
+  const bonuses = plan.rows.length - left;
+  return (
+    <>
+      <p className="mt-2">
+        {left} paycheck{left === 1 ? "" : "s"} left in {plan.taxYear} after {formatDate(plan.today)}
+        {bonuses > 0 ? ", plus a bonus paycheck" : ""}. {plan.schedule.payDatesInYear} pay dates in the year; each regular paycheck is{" "}
+        {cents(plan.schedule.regularPay)}.
+      </p>
+      {plan.rows.length > 0 && (
+        <>
+          <h3 className="mt-6 text-xl font-bold">Set these elections now</h3>
+          <div className="mt-3 grid gap-4 sm:grid-cols-2">
+            <Election title="Pre-tax and Roth" election={plan.elections.deferral} testId="election-deferral" />
+            <Election title="After-tax" election={plan.elections.afterTax} testId="election-after-tax" />
+          </div>
+          <p className="mt-3 text-sm text-muted">
+            Both are rounded down to what your plan accepts, so you never go over a limit.
+          </p>
+        </>
+      )}
+      <YearSummary plan={plan} />
+      <PlannerWarnings plan={plan} />
+      <h3 className="mt-8 text-xl font-bold">Path to the max</h3>
+      <PathToMaxChart plan={plan} />
+      <PaycheckTable plan={plan} rows={plan.rows} caption="Every paycheck left, with these elections" testId="paycheck-table" />
+      <FrontLoad plan={plan} />
+    </>
+  );
+}
+
+function Election({ title, election, testId }: { title: string; election: ElectionToSet; testId: string }) {
+  return (
+    <div className="border-2 border-ink p-4" data-testid={testId}>
+      <p className="text-muted">{title}</p>
+      <p className="text-4xl font-bold">{election.basisPoints === null ? cents(election.perPaycheck) : election.label}</p>
+      <p className="mt-1">
+        {election.basisPoints === null
+          ? `per paycheck (${formatPercent(election.percentOfPay)} of a regular paycheck, rounded down)`
+          : `of pay: ${cents(election.perPaycheck)} from a regular paycheck`}
+      </p>
+    </div>
+  );
+}
+
+function YearSummary({ plan }: { plan: PlanReady }) {
+  const { totals, limits, leftOnTable, yearEnd } = plan;
+  return (
+    <table className="mt-6 w-full border-collapse text-left" data-testid="planner-summary">
+      <caption className="sr-only">Your year with this plan</caption>
+      <tbody>
+        <SummaryRow label={`Deferrals to this plan for the year, of your ${formatUsd(limits.deferralTarget)} target`} value={cents(totals.deferrals)} />
+        <SummaryRow label="Employer match for the year" value={cents(totals.match)} />
+        {yearEnd.trueUp > 0 && <SummaryRow label="… of which the true-up after the year" value={cents(yearEnd.trueUp)} muted />}
+        {totals.nonelective > 0 && <SummaryRow label="Other employer money" value={cents(totals.nonelective)} />}
+        <SummaryRow label="After-tax contributions for the year" value={cents(totals.afterTax)} />
+        <SummaryRow
+          label={`Counted toward the annual additions limit (IRC §415(c)) of ${formatUsd(limits.annualAdditionsLimit)}`}
+          value={cents(totals.annualAdditions)}
+          strong
+        />
+        <SummaryRow label="Left on the table by rounding the elections" value={cents(leftOnTable.byRounding)} testId="left-by-rounding" />
+        {leftOnTable.annualAdditions > leftOnTable.byRounding && (
+          <SummaryRow label="Room unused at year end, in all" value={cents(leftOnTable.annualAdditions)} muted />
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function SummaryRow({ label, value, strong, muted, testId }: { label: string; value: string; strong?: boolean; muted?: boolean; testId?: string }) {
+  return (
+    <tr className={`border-b border-gray-300 ${muted ? "text-muted" : ""}`} data-testid={testId}>
+      <th scope="row" className={`py-2 pr-4 ${strong ? "font-bold" : "font-normal"}`}>
+        {label}
+      </th>
+      <td className={`py-2 text-right tabular-nums ${strong ? "font-bold" : ""}`}>{value}</td>
+    </tr>
+  );
+}
+
+function PlannerWarnings({ plan }: { plan: PlanReady }) {
+  if (plan.warnings.length === 0) return null;
+  return (
+    <ul className="mt-6 space-y-3" data-testid="planner-warnings">
+      {plan.warnings.map((warning) => (
+        <li key={warning.code} data-code={warning.code} className="border-l-4 border-yellow-500 pl-4">
+          {warning.message} <span className="block text-sm text-muted">{warning.citation}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PaycheckTable({ plan, rows, caption, testId }: { plan: PlanReady; rows: readonly PaycheckRow[]; caption: string; testId: string }) {
+  if (rows.length === 0) return null;
+  const { limits } = plan;
+  return (
+    <div className="mt-6 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm" data-testid={testId}>
+        <caption className="text-left font-bold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-1 pr-3">Pay date</th>
+            <th scope="col" className="py-1 pr-3 text-right">Pay</th>
+            <th scope="col" className="py-1 pr-3 text-right">Pre-tax / Roth</th>
+            <th scope="col" className="py-1 pr-3 text-right">After-tax</th>
+            <th scope="col" className="py-1 pr-3 text-right">Match</th>
+            <th scope="col" className="py-1 pr-3 text-right">Deferrals so far, of {formatUsd(limits.deferralLimit)}</th>
+            <th scope="col" className="py-1 text-right">Counted so far, of {formatUsd(limits.annualAdditionsLimit)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={`${row.date}-${row.kind}-${index}`} className="border-b border-gray-300">
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {formatDate(row.date)}
+                {row.kind === "bonus" ? " (bonus)" : ""}
+              </th>
+              <td className="py-1 pr-3 text-right tabular-nums">{cents(row.pay)}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{cents(row.deferral)}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{cents(row.afterTax)}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{cents(row.match)}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{cents(row.deferralsToDate)}</td>
+              <td className="py-1 text-right tabular-nums">{cents(row.annualAdditionsToDate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function FrontLoad({ plan }: { plan: PlanReady }) {
+  const front = plan.frontLoad;
+  if (!front || !front.offered || !front.contributionsDoneOn) return null;
+  const lastPaycheck = plan.rows.at(-1)?.date;
+  if (front.contributionsDoneOn === lastPaycheck) return null;
+  return (
+    <details className="mt-8" data-testid="front-load">
+      <summary className="cursor-pointer text-xl font-bold">A faster schedule: reach the limits by {formatDate(front.contributionsDoneOn)}</summary>
+      <p className="mt-3">
+        Putting in up to {formatPercent(front.basisPoints)} of each paycheck, deferrals first, reaches your deferral target by{" "}
+        {front.deferralsDoneOn ? formatDate(front.deferralsDoneOn) : "—"} and the annual additions limit by{" "}
+        {formatDate(front.contributionsDoneOn)}, so your money is invested sooner. Change your elections on the paychecks where the
+        amounts change below.
+        {front.yearEnd.trueUp > 0 && (
+          <> Your plan&apos;s true-up adds {cents(front.yearEnd.trueUp)} of match after the year, so no match is lost.</>
+        )}
+      </p>
+      <PaycheckTable plan={plan} rows={front.rows} caption="Every paycheck left, front-loaded" testId="front-load-table" />
+    </details>
+  );
+}
