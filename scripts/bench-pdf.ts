@@ -1,6 +1,7 @@
 // How long the checklist PDF of the worked example (domain §6) takes to make: the first render
 // (fonts and modules loading) and warm renders, as the PDF route sees them after its first request.
 // Run with `npx tsx scripts/bench-pdf.ts`.
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { checklistModel } from "../lib/pdf/checklist-model";
@@ -24,6 +25,7 @@ export interface PdfBenchOptions {
 }
 
 export async function benchPdf(options: PdfBenchOptions = {}): Promise<PdfBenchResult> {
+  if (reactIsServerBuild()) return benchInChildProcess(options);
   allowRequireOfReactPdf();
   const { renderChecklistPdf } = await import("../components/pdf/ChecklistDocument");
   const model = checklistModel(evaluate(answersWith({ person: { payPeriodsPerYear: 26 } })), {
@@ -59,6 +61,28 @@ export async function benchPdf(options: PdfBenchOptions = {}): Promise<PdfBenchR
   };
 }
 
+/**
+ * Under `--conditions=react-server` (how scripts/bench.ts runs, so server-only modules load),
+ * "react" is the server build, which cannot drive @react-pdf's reconciler. The route itself runs
+ * with the full build, so measure there: in a child process without that condition.
+ */
+function reactIsServerBuild(): boolean {
+  if (typeof require === "undefined") return false;
+  try {
+    return /react-server/.test(require.resolve("react"));
+  } catch {
+    return false;
+  }
+}
+
+function benchInChildProcess(options: PdfBenchOptions): PdfBenchResult {
+  const output = execFileSync(process.execPath, ["--import", "tsx", __filename, "--json", JSON.stringify(options)], {
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
+  return JSON.parse(output.trim().split("\n").at(-1)!) as PdfBenchResult;
+}
+
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /**
@@ -90,11 +114,18 @@ function allowRequireOfReactPdf(): void {
   Module._resolveFilename = patched;
 }
 
-// Run directly (npx tsx scripts/bench-pdf.ts), not when imported. React is measured as the
-// server runs it: in production mode, unless NODE_ENV says otherwise.
+// Run directly (npx tsx scripts/bench-pdf.ts), not when imported; `--json [options]` prints the
+// result for benchInChildProcess. React is measured as the server runs it: in production mode,
+// unless NODE_ENV says otherwise.
 if (process.argv[1] && /bench-pdf\.ts$/.test(process.argv[1])) {
   if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: "production" });
-  void benchPdf().then((result) => {
+  const json = process.argv.indexOf("--json");
+  const options = json === -1 ? {} : (JSON.parse(process.argv[json + 1] ?? "{}") as PdfBenchOptions);
+  void benchPdf(options).then((result) => {
+    if (json !== -1) {
+      console.log(JSON.stringify(result));
+      return;
+    }
     console.log(
       `pdf: ${result.msPerChecklistWarm} ms per checklist warm (median; mean ${result.msPerChecklistWarmMean} ms), ${result.pdfsPerSecond} PDFs/second, first render ${result.firstRenderMs} ms (target < ${TARGET_MS_PER_CHECKLIST} ms warm)`,
     );
