@@ -102,6 +102,16 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
 
         {model.room && <Figures room={model.room} taxYear={model.taxYear} />}
 
+        {model.paychecks && (
+          <Section
+            title="Your paycheck plan"
+            intro={<Text>{[...model.paychecks.elections, model.paychecks.byRounding].join("\n")}</Text>}
+            entries={model.paychecks.paychecks.map((line, index) => (
+              <Text key={index} style={styles.small}>{line}</Text>
+            ))}
+          />
+        )}
+
         <Section
           title="Checklist"
           intro={<Text style={styles.small}>Tick each box when it is done. The steps are in the order to take them.</Text>}

@@ -5,6 +5,7 @@ import { formatUsd, toCents } from "../money";
 import type { EarlyVerdict } from "../rules/early";
 import type { Evaluation, Status } from "../rules/result";
 import { CHECKLIST_STATUS_LABEL, ROUTE_TEXT, VERDICT } from "../wizard/verdict";
+import type { PaycheckSummary } from "./paycheck-summary";
 
 export const CHECKLIST_TITLE = "Mega backdoor Roth checklist";
 
@@ -73,6 +74,8 @@ export interface ChecklistModel {
   readonly questions: readonly QuestionLine[];
   readonly warnings: readonly CitedLine[];
   readonly alternatives: readonly AlternativeLine[];
+  /** The paycheck plan, when the person asked for one. */
+  readonly paychecks?: PaycheckSummary | null;
   readonly disclaimer: string;
   readonly keepWithRecords: string;
 }

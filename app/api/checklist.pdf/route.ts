@@ -1,6 +1,7 @@
 // The checklist PDF for the visitor's saved answers: the same outcome the result page shows.
 import { renderChecklistPdf } from "@/components/pdf/ChecklistDocument";
 import { checklistModel, earlyChecklistModel } from "@/lib/pdf/checklist-model";
+import { paycheckSummaryFor } from "@/lib/pdf/paycheck-summary";
 import { guard } from "@/lib/wizard/journey";
 import { outcomeFor } from "@/lib/wizard/verdict";
 import { loadWizard, stepContext } from "@/app/_server/wizard-session";
@@ -36,7 +37,13 @@ export async function GET(): Promise<Response> {
 
     const source = { taxYear: outcome.taxYear, madeAt: new Date() };
     const model =
-      outcome.kind === "full" ? checklistModel(outcome.evaluation, source) : earlyChecklistModel(outcome.verdict, source);
+      outcome.kind === "full"
+        ? {
+            ...checklistModel(outcome.evaluation, source),
+            paychecks:
+              outcome.evaluation.status === "not_eligible" ? null : paycheckSummaryFor(draft, source.madeAt.toISOString().slice(0, 10)),
+          }
+        : earlyChecklistModel(outcome.verdict, source);
     const pdf = await renderChecklistPdf(model);
     return new Response(new Uint8Array(pdf), {
       headers: {

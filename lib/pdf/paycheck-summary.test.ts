@@ -1,0 +1,74 @@
+// @vitest-environment node
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderChecklistPdf } from "@/components/pdf/ChecklistDocument";
+import { evaluate } from "../rules/evaluate";
+import type { Draft } from "../wizard/draft";
+import { toAnswers } from "../wizard/journey";
+import { checklistModel } from "./checklist-model";
+import { paycheckSummaryFor } from "./paycheck-summary";
+
+// The worked example with 12 bi-weekly paychecks left after July 10, 2026, whole percentages.
+const draft: Draft = {
+  afterTaxContributions: "yes",
+  inPlanRothConversion: "yes",
+  automaticConversion: "yes",
+  hasAfterTaxCap: "no",
+  taxYear: 2026,
+  ageAtYearEnd: 35,
+  compensation: 150_000_00,
+  payPeriodsPerYear: 26,
+  deferralMode: "dollars",
+  employeeDeferrals: 24_500_00,
+  matchKind: "formula",
+  matchPercent: 50,
+  matchUpToPercent: 6,
+  matchesAfterTax: "no",
+  planPaychecks: "yes",
+  lastPayDay: 10,
+  lastPayMonth: 7,
+  lastPayYear: 2026,
+  matchTrueUp: "yes",
+  electionRounding: "whole",
+};
+
+describe("the paycheck plan in the PDF checklist", () => {
+  it("lists the elections to set now and each paycheck's amounts", () => {
+    const summary = paycheckSummaryFor(draft, "2026-07-10")!;
+    expect(summary.elections).toEqual([
+      "Pre-tax and Roth election to set now: 35% of pay ($2,019.23 from a regular paycheck)",
+      "After-tax election to set now: 62% of pay ($3,576.92 from a regular paycheck)",
+    ]);
+    expect(summary.paychecks).toHaveLength(12);
+    expect(summary.paychecks[0]).toBe(
+      "July 24, 2026: pre-tax/Roth $2,019.23, after-tax $3,576.92, match $173.08; counted so far $5,769.23 of $72,000",
+    );
+    expect(summary.byRounding).toMatch(/^Left on the table by rounding the elections: \$\d/);
+  });
+
+  it("is absent without a paycheck plan or with no paychecks left", () => {
+    expect(paycheckSummaryFor({ ...draft, planPaychecks: "later" }, "2026-07-10")).toBeNull();
+    expect(paycheckSummaryFor(draft, "2026-12-28")).toBeNull();
+  });
+
+  it("prints in the rendered PDF", async () => {
+    const model = {
+      ...checklistModel(evaluate(toAnswers(draft)!), { taxYear: 2026, madeAt: new Date("2026-07-10T12:00:00Z"), timeZone: "UTC" }),
+      paychecks: paycheckSummaryFor(draft, "2026-07-10"),
+    };
+    const folder = mkdtempSync(path.join(tmpdir(), "paycheck-pdf-"));
+    try {
+      const file = path.join(folder, "plan.pdf");
+      writeFileSync(file, await renderChecklistPdf(model));
+      const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      expect(text).toContain("Your paycheck plan");
+      expect(text).toContain("After-tax election to set now: 62% of pay ($3,576.92 from a regular paycheck)");
+      expect(text).toContain("December 25, 2026: pre-tax/Roth $2,019.23");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,49 @@
+// The paycheck plan as the PDF prints it: the elections to set now and each paycheck's amounts,
+// in WinAnsi-safe text.
+import { formatUsd } from "../money";
+import { formatDate, type IsoDate } from "../planner/dates";
+import { planPaychecks } from "../planner/plan";
+import type { ElectionToSet, PlanReady } from "../planner/types";
+import type { Draft } from "../wizard/draft";
+import { plannerInputFor } from "../wizard/planner-input";
+import { pdfText } from "./checklist-model";
+
+export interface PaycheckSummary {
+  readonly elections: readonly string[];
+  readonly paychecks: readonly string[];
+  readonly byRounding: string;
+}
+
+const cents = (amount: number) => formatUsd(amount, { cents: true });
+
+function election(title: string, chosen: ElectionToSet): string {
+  return chosen.basisPoints === null
+    ? `${title}: ${cents(chosen.perPaycheck)} per paycheck`
+    : `${title}: ${chosen.label} of pay (${cents(chosen.perPaycheck)} from a regular paycheck)`;
+}
+
+/** Null when no paychecks are left: there is nothing to set. */
+export function paycheckSummary(plan: PlanReady): PaycheckSummary | null {
+  if (plan.rows.length === 0) return null;
+  return {
+    elections: [
+      election("Pre-tax and Roth election to set now", plan.elections.deferral),
+      election("After-tax election to set now", plan.elections.afterTax),
+    ].map(pdfText),
+    paychecks: plan.rows.map((row) =>
+      pdfText(
+        `${formatDate(row.date)}${row.kind === "bonus" ? " (bonus)" : ""}: pre-tax/Roth ${cents(row.deferral)}, after-tax ${cents(
+          row.afterTax,
+        )}, match ${cents(row.match)}; counted so far ${cents(row.annualAdditionsToDate)} of ${formatUsd(plan.limits.annualAdditionsLimit)}`,
+      ),
+    ),
+    byRounding: pdfText(`Left on the table by rounding the elections: ${cents(plan.leftOnTable.byRounding)}.`),
+  };
+}
+
+/** The summary for saved answers, as of `today`; null when no plan was asked for or it can't be made. */
+export function paycheckSummaryFor(draft: Draft, today: IsoDate): PaycheckSummary | null {
+  const input = plannerInputFor(draft);
+  const plan = input ? planPaychecks(input, today) : null;
+  return plan?.ok ? paycheckSummary(plan) : null;
+}
