@@ -79,6 +79,7 @@ export function journeyAnswers(pay: number): Record<string, Record<string, strin
     "/check/last-year": {},
     "/check/contributions": { deferralMode: "dollars", employeeDeferrals: "24500" },
     "/check/employer": { matchKind: "formula", matchPercent: "50", matchUpToPercent: "6", matchesAfterTax: "no" },
+    "/check/paychecks": { planPaychecks: "later" },
   };
 }
 
