@@ -184,7 +184,9 @@ test("keyboard only: Tab, Space and Enter carry a person through the whole journ
   await choose("No match");
   await press("Enter");
   await expect(page).toHaveURL(/paychecks$/);
-  await choose("Not now, I'll do this later");
+  // The arrow key moves from the first answer to the second, "Not now", and picks it.
+  await tabTo(/^Yes, plan my paychecks/);
+  await press("ArrowDown");
   await press("Enter");
   await expect(page).toHaveURL(/answers$/);
   await tabTo("See your result");
