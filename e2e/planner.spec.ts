@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { formatUsd } from "../lib/money";
 import { planPaychecks } from "../lib/planner/plan";
@@ -74,6 +75,8 @@ test("the planner section shows the elections to set and the path-to-the-max cha
   for (const warning of plan.warnings) {
     await expect(planner.locator(`[data-code="${warning.code}"]`)).toBeVisible();
   }
+  const scan = await new AxeBuilder({ page }).include('[data-testid="planner"]').analyze();
+  expect(scan.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
 
 test("skipping the paychecks page leaves the result without a planner", async ({ page }) => {
