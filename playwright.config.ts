@@ -65,7 +65,7 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: "file:./data/e2e-rate-limits.db",
+        DATABASE_URL: `file:./data/e2e-rate-limits-${rateLimitedPort}.db`,
         RATE_LIMIT_SESSION_CREATES_PER_HOUR: "3",
         RATE_LIMIT_RESUMES_PER_HOUR: "10",
       },

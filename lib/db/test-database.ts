@@ -3,7 +3,6 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 /**
@@ -12,7 +11,9 @@ import { promisify } from "node:util";
  */
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL("../..", import.meta.url));
+// Vitest and Playwright both run from the repository root. (Not import.meta: Playwright loads
+// this file as CommonJS from e2e/instances.spec.ts.)
+const root = process.cwd();
 const prismaBin = path.join(root, "node_modules", ".bin", "prisma");
 
 export interface TestDatabase {
