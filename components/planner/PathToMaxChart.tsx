@@ -145,7 +145,7 @@ export function PathToMaxChart({ plan }: { plan: PlanReady }) {
           strokeWidth="2"
           strokeDasharray="8 4"
         />
-        <text x={WIDTH - MARGIN.right} y={y(limit) - 6} textAnchor="end" fontSize="12" fontWeight="bold" fill="#b91c1c">
+        <text x={MARGIN.left + 6} y={y(limit) - 6} textAnchor="start" fontSize="12" fontWeight="bold" fill="#b91c1c">
           {`§415(c) limit ${formatUsd(limit)}`}
         </text>
         <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} stroke="#0b0c0c" />
