@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { consume, requestClient } from "@/lib/rate-limit/limiter.server";
 import { parseFields, valuesFromFormData } from "@/lib/wizard/fields";
 import type { StepFormState } from "@/lib/wizard/form-state";
@@ -49,8 +49,35 @@ export async function deleteAnswers(): Promise<void> {
   redirect("/?deleted=1");
 }
 
-/** Saves one wizard page: validate with the page's schema, save with the version read, move on. */
+const SAVE_FAILED =
+  "We could not save your answers just now. Nothing you typed here is lost and your earlier answers are safe: wait a moment, then select Continue again.";
+
+/** Every text field that was posted, so a failed save can show it all back. */
+function postedValues(formData: FormData): StepFormState["values"] {
+  const values: StepFormState["values"] = {};
+  for (const [name, value] of formData) {
+    if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value.slice(0, 200);
+  }
+  return values;
+}
+
+/**
+ * Saves one wizard page. When the database cannot be reached (locked, read-only, down), the
+ * page says so and keeps what was typed; the next attempt works once the database is back.
+ */
 export async function saveStep(slug: StepSlug, state: StepFormState, formData: FormData): Promise<StepFormState> {
+  try {
+    return await validateAndSave(slug, state, formData);
+  } catch (error) {
+    unstable_rethrow(error);
+    // The error's kind only: never the answers, never the session token.
+    console.error(`Saving the wizard page "${slug}" failed: ${(error as Error)?.name ?? "unknown error"}`);
+    return { values: postedValues(formData), errors: {}, message: SAVE_FAILED, version: state.version, attempt: state.attempt + 1 };
+  }
+}
+
+/** Validate with the page's schema, save with the version read, move on. */
+async function validateAndSave(slug: StepSlug, state: StepFormState, formData: FormData): Promise<StepFormState> {
   const step = stepBySlug(slug);
   if (!step) redirect("/check/after-tax");
   const context = stepContext();
