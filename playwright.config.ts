@@ -54,6 +54,8 @@ export default defineConfig({
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+        // A fixed day in the year, so the paycheck plan's figures can be checked by hand.
+        APP_TODAY: "2026-07-10",
         RATE_LIMIT_SESSION_CREATES_PER_HOUR: "100000",
         RATE_LIMIT_RESUMES_PER_HOUR: "100000",
       },

@@ -79,6 +79,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ [name]: value })).toThrow(`${name} ${why} (got "${value}")`);
   });
 
+  it("reads APP_TODAY as a fixed date and refuses one that is not a date", () => {
+    expect(parseEnv({ APP_TODAY: "2026-07-10" }).APP_TODAY).toBe("2026-07-10");
+    expect(parseEnv({}).APP_TODAY).toBeUndefined();
+    expect(() => parseEnv({ APP_TODAY: "10/07/2026" })).toThrow(/APP_TODAY must be a date as YYYY-MM-DD/);
+    expect(() => parseEnv({ APP_TODAY: "2026-13-45" })).toThrow(/APP_TODAY must be a real date/);
+  });
+
   it("refuses a short RATE_LIMIT_SECRET without echoing it", () => {
     const attempt = () => parseEnv({ RATE_LIMIT_SECRET: "hunter2" });
     expect(attempt).toThrow("RATE_LIMIT_SECRET must be at least 32 characters");

@@ -44,6 +44,20 @@ const wholeNumber = (min: number, max: number, fallback: number, unit: string) =
 
 const envSchema = z.object({
   DATABASE_URL: databaseUrl,
+  /** "true": the session cookie is Secure even when no proxy reports HTTPS. */
+  COOKIE_SECURE: z.preprocess(unsetIfEmpty, z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional()),
+  /**
+   * The date the app treats as today (YYYY-MM-DD), for demonstrations and browser tests that
+   * need a fixed point in the year; unset, the real date.
+   */
+  APP_TODAY: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+      .refine((date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)), "must be a real date")
+      .optional(),
+  ),
   /** Days an unused saved session lives; every save or resume starts the count again. */
   SESSION_TTL_DAYS: sessionTtlDays,
   /** New saved sessions one client address may start per hour. */

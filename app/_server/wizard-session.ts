@@ -14,8 +14,13 @@ export interface WizardSession {
   draft: Draft;
 }
 
+/** Today, or the APP_TODAY setting: the one clock the pages, the planner and the PDF read. */
+export function serverToday(): Date {
+  return env.APP_TODAY ? new Date(`${env.APP_TODAY}T12:00:00Z`) : new Date();
+}
+
 export function stepContext(): StepContext {
-  return { currentYear: new Date().getFullYear() };
+  return { currentYear: serverToday().getUTCFullYear() };
 }
 
 export async function currentToken(): Promise<string | undefined> {
@@ -33,7 +38,7 @@ export async function loadWizard(): Promise<WizardSession | null> {
 
 export async function setSessionCookie(token: string): Promise<void> {
   // Secure whenever the visitor reached us over HTTPS (directly or through a proxy).
-  const secure = (await headers()).get("x-forwarded-proto") === "https" || process.env.COOKIE_SECURE === "true";
+  const secure = (await headers()).get("x-forwarded-proto") === "https" || env.COOKIE_SECURE === "true";
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatUsd } from "@/lib/money";
-import { formatDate, isoDate, type IsoDate } from "@/lib/planner/dates";
+import { formatDate, type IsoDate } from "@/lib/planner/dates";
 import { planPaychecks } from "@/lib/planner/plan";
 import { formatPercent } from "@/lib/planner/rounding";
 import type { ElectionToSet, PaycheckRow, PlanReady } from "@/lib/planner/types";
@@ -10,17 +10,12 @@ import { PathToMaxChart } from "./PathToMaxChart";
 
 const cents = (amount: number) => formatUsd(amount, { cents: true });
 
-/** Today on the server's calendar (UTC), the day the plan starts from. */
-function todayIso(): IsoDate {
-  const now = new Date();
-  return isoDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-}
-
 /**
  * The paycheck plan on the result page: the elections to set now, the path to the §415(c) limit
  * and every paycheck left. Renders nothing until the planner's answers are complete.
  */
-export function PlannerSection({ draft, today = todayIso() }: { draft: Draft; today?: IsoDate }) {
+/** `today` is the day the plan starts from (the server's calendar, UTC). */
+export function PlannerSection({ draft, today }: { draft: Draft; today: IsoDate }) {
   const input = plannerInputFor(draft);
   if (!input) return null;
   const plan = planPaychecks(input, today);

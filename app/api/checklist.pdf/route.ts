@@ -4,7 +4,7 @@ import { checklistModel, earlyChecklistModel } from "@/lib/pdf/checklist-model";
 import { paycheckSummaryFor } from "@/lib/pdf/paycheck-summary";
 import { guard } from "@/lib/wizard/journey";
 import { outcomeFor } from "@/lib/wizard/verdict";
-import { loadWizard, stepContext } from "@/app/_server/wizard-session";
+import { loadWizard, serverToday, stepContext } from "@/app/_server/wizard-session";
 
 // @react-pdf/renderer needs Node's Buffer and zlib.
 export const runtime = "nodejs";
@@ -35,7 +35,7 @@ export async function GET(): Promise<Response> {
       );
     }
 
-    const source = { taxYear: outcome.taxYear, madeAt: new Date() };
+    const source = { taxYear: outcome.taxYear, madeAt: serverToday() };
     const model =
       outcome.kind === "full"
         ? {

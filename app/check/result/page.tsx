@@ -8,7 +8,7 @@ import { formatUsd, toCents } from "@/lib/money";
 import type { Alternative, Evaluation, Reason, Status } from "@/lib/rules/result";
 import { guard, previousBefore } from "@/lib/wizard/journey";
 import { CHECKLIST_STATUS_LABEL, outcomeFor, ROUTE_TEXT, VERDICT } from "@/lib/wizard/verdict";
-import { loadWizard, stepContext } from "@/app/_server/wizard-session";
+import { loadWizard, serverToday, stepContext } from "@/app/_server/wizard-session";
 
 export const metadata: Metadata = { title: "Your result" };
 
@@ -46,7 +46,7 @@ export default async function ResultPage() {
       <Verdict status={evaluation.status} />
       <DownloadChecklist />
       {evaluation.room && evaluation.limits && <RoomSection evaluation={evaluation} />}
-      {evaluation.status !== "not_eligible" && <PlannerSection draft={draft} />}
+      {evaluation.status !== "not_eligible" && <PlannerSection draft={draft} today={serverToday().toISOString().slice(0, 10)} />}
       {evaluation.route && evaluation.status === "eligible" && (
         <p className="mt-6 text-lg" data-testid="route">
           {ROUTE_TEXT[evaluation.route]}

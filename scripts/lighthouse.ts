@@ -1,0 +1,62 @@
+// Lighthouse (mobile, the default form factor) on the start page, one question page and the
+// result page of a finished journey. Targets: performance 95 or more, accessibility 100.
+//
+//   npm run build && npm run lighthouse
+//
+// Lighthouse is not a dependency of the app: it runs through `npx lighthouse@12.8` (or the
+// binary in LIGHTHOUSE_BIN) with the Chromium in CHROME_PATH (default /usr/bin/chromium).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { startServer } from "./lib/server";
+import { Visitor, walkJourney } from "./lib/visitor";
+
+const PAGES = [
+  ["start", "/"],
+  ["question", "/check/about-you"],
+  ["result", "/check/result"],
+] as const;
+
+async function main() {
+  const server = await startServer({ port: 3393 });
+  const scores: Record<string, { performance: number; accessibility: number; bestPractices: number }> = {};
+  try {
+    const visitor = new Visitor(server.origin);
+    await walkJourney(visitor, 150_000);
+    const cookie = `mbr_session=${visitor.sessionToken()}`;
+    mkdirSync("bench-results", { recursive: true });
+    const [command, ...prefix] = process.env.LIGHTHOUSE_BIN ? [process.env.LIGHTHOUSE_BIN] : ["npx", "--yes", "lighthouse@12.8"];
+    for (const [name, path] of PAGES) {
+      const output = `bench-results/lighthouse-${name}.json`;
+      execFileSync(
+        command!,
+        [
+          ...prefix,
+          server.origin + path,
+          "--quiet",
+          "--output=json",
+          `--output-path=${output}`,
+          "--only-categories=performance,accessibility,best-practices",
+          `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
+          "--chrome-flags=--headless=new --no-sandbox --disable-gpu --host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+        ],
+        { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, stdio: "ignore", timeout: 240_000 },
+      );
+      const { categories } = JSON.parse(readFileSync(output, "utf8"));
+      scores[name] = {
+        performance: Math.round(categories.performance.score * 100),
+        accessibility: Math.round(categories.accessibility.score * 100),
+        bestPractices: Math.round(categories["best-practices"].score * 100),
+      };
+      console.log(`${name.padEnd(9)} performance ${scores[name].performance}, accessibility ${scores[name].accessibility}, best practices ${scores[name].bestPractices}`);
+    }
+  } finally {
+    await server.stop();
+  }
+  const missed = Object.entries(scores).filter(([, s]) => s.performance < 95 || s.accessibility < 100);
+  if (missed.length > 0) {
+    console.log(`Below target: ${missed.map(([name]) => name).join(", ")}`);
+    process.exitCode = 1;
+  }
+}
+
+void main();
