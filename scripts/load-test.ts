@@ -3,13 +3,18 @@
 // every session in the database must hold exactly the answers its visitor saved.
 //
 //   npm run build && npm run load-test -- --visitors 40
+//   npm run load-test -- --visitors 40 --instances 2 --database-url postgresql://user:pw@127.0.0.1/db
 //
+// With several instances (on one shared PostgreSQL database), each visitor saves on one instance
+// and resumes and fetches the PDF on the next, as behind a load balancer.
 // Loopback only; bounded by the number of visitors.
 import { startServer, type RunningServer } from "./lib/server";
 import { Visitor, walkJourney } from "./lib/visitor";
 
 export interface LoadTestResult {
   visitors: number;
+  instances: number;
+  database: "sqlite" | "postgresql";
   requests: number;
   errors: number;
   seconds: number;
@@ -38,14 +43,17 @@ class TimedVisitor extends Visitor {
   }
 }
 
-export async function loadTest(options: { visitors?: number; server?: RunningServer; port?: number } = {}): Promise<LoadTestResult> {
+export async function loadTest(
+  options: { visitors?: number; instances?: number; databaseUrl?: string; port?: number } = {},
+): Promise<LoadTestResult> {
   const visitors = options.visitors ?? 20;
-  const server =
-    options.server ??
-    (await startServer({
-      port: options.port ?? 3392,
-      env: { RATE_LIMIT_SESSION_CREATES_PER_HOUR: "1000000", RATE_LIMIT_RESUMES_PER_HOUR: "1000000" },
-    }));
+  const instances = options.instances ?? 1;
+  const env: Record<string, string> = { RATE_LIMIT_SESSION_CREATES_PER_HOUR: "1000000", RATE_LIMIT_RESUMES_PER_HOUR: "1000000" };
+  const first = await startServer({ port: options.port ?? 3392, env: options.databaseUrl ? { ...env, DATABASE_URL: options.databaseUrl } : env });
+  const servers: RunningServer[] = [first];
+  for (let index = 1; index < instances; index++) {
+    servers.push(await startServer({ port: (options.port ?? 3392) + index, env: { ...env, DATABASE_URL: first.databaseUrl } }));
+  }
   const latencies: number[] = [];
   let errors = 0;
   const saved: { token: string; pay: number }[] = [];
@@ -55,12 +63,12 @@ export async function loadTest(options: { visitors?: number; server?: RunningSer
       Array.from({ length: visitors }, async (_, index) => {
         const pay = 100_000 + index * 1_013;
         try {
-          const visitor = new TimedVisitor(server.origin, latencies);
+          const visitor = new TimedVisitor(servers[index % instances]!.origin, latencies);
           await walkJourney(visitor, pay);
           const token = visitor.sessionToken()!;
           saved.push({ token, pay });
-          // Resume on "another device": a fresh cookie jar with only the link.
-          const other = new TimedVisitor(server.origin, latencies);
+          // Resume on "another device" (and another instance): a fresh cookie jar with only the link.
+          const other = new TimedVisitor(servers[(index + 1) % instances]!.origin, latencies);
           const resumed = await other.get(`/resume/${token}`);
           if (resumed.headers.get("location") !== "/check/answers") throw new Error("resume went elsewhere");
           const answers = await (await other.get("/check/answers")).text();
@@ -77,7 +85,7 @@ export async function loadTest(options: { visitors?: number; server?: RunningSer
     const seconds = (performance.now() - started) / 1000;
 
     // Read every session back through the one persistence module, from the server's database.
-    process.env.DATABASE_URL = server.databaseUrl;
+    process.env.DATABASE_URL = first.databaseUrl;
     const { loadSession } = await import("../lib/sessions/store.server");
     const { readDraft } = await import("../lib/wizard/draft");
     let lost = 0;
@@ -96,6 +104,8 @@ export async function loadTest(options: { visitors?: number; server?: RunningSer
     const at = (q: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 10) / 10;
     return {
       visitors,
+      instances,
+      database: first.databaseUrl.startsWith("file:") ? "sqlite" : "postgresql",
       requests: latencies.length,
       errors,
       seconds: Math.round(seconds * 100) / 100,
@@ -106,7 +116,7 @@ export async function loadTest(options: { visitors?: number; server?: RunningSer
       lostOrCrossedUpdates: lost + (visitors - saved.length),
     };
   } finally {
-    if (!options.server) await server.stop();
+    await Promise.all(servers.map((server) => server.stop()));
   }
 }
 
@@ -115,9 +125,15 @@ function formatWhole(dollars: number): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const flag = process.argv.indexOf("--visitors");
-  const visitors = flag === -1 ? 20 : Number(process.argv[flag + 1]);
-  loadTest({ visitors }).then((result) => {
+  const argument = (name: string) => {
+    const index = process.argv.indexOf(name);
+    return index === -1 ? undefined : process.argv[index + 1];
+  };
+  loadTest({
+    visitors: Number(argument("--visitors") ?? 20),
+    instances: Number(argument("--instances") ?? 1),
+    databaseUrl: argument("--database-url"),
+  }).then((result) => {
     console.log(JSON.stringify(result, null, 2));
     if (result.errors > 0 || result.lostOrCrossedUpdates > 0) process.exitCode = 1;
   });
