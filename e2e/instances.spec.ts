@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createPostgresTestDatabase, type TestDatabase } from "../lib/db/test-database";
-import { answerChoice, continueOn, skipPaychecks } from "./wizard";
+import { answerPlanPages, answerWorkedExampleFromAboutYou, continueOn } from "./wizard";
 
 /**
  * Two `next start` processes on different ports, sharing one PostgreSQL database: whatever one
@@ -77,14 +77,7 @@ async function pageOn(browser: Browser, origin: string, client = "192.0.2.10"): 
 }
 
 async function startAndSave(page: Page): Promise<string> {
-  await page.goto("/");
-  await page.getByRole("button", { name: "Start now" }).click();
-  await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
-  await answerChoice(page, "Can you convert after-tax money to Roth inside the plan?", "Yes");
-  await page.getByRole("group", { name: /automatically/ }).getByLabel("Yes", { exact: true }).check();
-  await page.getByRole("group", { name: /limit after-tax contributions/ }).getByLabel("No", { exact: true }).check();
-  await continueOn(page);
-  await expect(page).toHaveURL(/\/check\/about-you$/);
+  await answerPlanPages(page);
   await page.getByRole("link", { name: "Save and come back later" }).click();
   const link = await page.getByLabel("Your resume link").inputValue();
   return new URL(link).pathname;
@@ -97,21 +90,7 @@ test("a session started and saved on one instance resumes from its link on the o
   const two = await pageOn(browser, second);
   await two.goto(resumePath);
   await expect(two).toHaveURL(`${second}/check/about-you`);
-  await two.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
-  await two.getByLabel("Your age on December 31 of that year").fill("35");
-  await two.getByLabel("Your pay from this employer for the year, before tax").fill("150,000");
-  await two.getByRole("group", { name: "How often are you paid?" }).getByLabel("Every two weeks (26 paychecks)").check();
-  await continueOn(two);
-  await continueOn(two);
-  await two.getByRole("group", { name: /How do you want to enter/ }).getByLabel("In dollars for the year").check();
-  await two.getByLabel("Pre-tax and Roth contributions for the year").fill("24,500");
-  await continueOn(two);
-  await two.getByRole("group", { name: /How does your employer match/ }).getByLabel("A percentage up to a percentage of pay").check();
-  await two.getByRole("textbox", { name: "Match rate", exact: true }).fill("50");
-  await two.getByRole("textbox", { name: "Up to this percentage of pay" }).fill("6");
-  await two.getByRole("group", { name: /also apply to after-tax/ }).getByLabel("No, only pre-tax and Roth").check();
-  await continueOn(two);
-  await skipPaychecks(two);
+  await answerWorkedExampleFromAboutYou(two);
   await two.getByRole("link", { name: "See your result" }).click();
   await expect(two.getByTestId("after-tax-room")).toHaveText("$43,000");
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerChoice, continueOn, walkWorkedExample } from "./wizard";
+import { answerChoice, answerPlanPages, continueOn, walkWorkedExample } from "./wizard";
 
 async function expectWorkedExampleResult(page: Page) {
   await expect(page).toHaveURL(/\/check\/result$/);
@@ -58,14 +58,7 @@ test("'No' to both routes into Roth ends early as not eligible, with roll-out at
 });
 
 test("bad input gets a message next to the field and in the summary, and nothing typed is lost", async ({ page }) => {
-  await page.goto("/");
-  await page.getByRole("button", { name: "Start now" }).click();
-  await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
-  await answerChoice(page, "Can you convert after-tax money to Roth inside the plan?", "Yes");
-  await page.getByRole("group", { name: /automatically/ }).getByLabel("Yes", { exact: true }).check();
-  await page.getByRole("group", { name: /limit after-tax contributions/ }).getByLabel("No", { exact: true }).check();
-  await continueOn(page);
-
+  await answerPlanPages(page);
   await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
   await page.getByLabel("Your age on December 31 of that year").fill("17");
   await page.getByLabel("Your pay from this employer for the year, before tax").fill("150k");

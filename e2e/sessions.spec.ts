@@ -1,20 +1,12 @@
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { answerChoice, continueOn, skipPaychecks } from "./wizard";
+import { answerChoice, answerPlanPages, answerWorkedExampleFromAboutYou, continueOn } from "./wizard";
 
 // The database file the test server uses (see playwright.config.ts).
 const DATABASE_FILE = (process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db").slice("file:".length);
 
-async function answerThreeSteps(page: Page) {
-  await page.goto("/");
-  await page.getByRole("button", { name: "Start now" }).click();
-  await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
-  await answerChoice(page, "Can you convert after-tax money to Roth inside the plan?", "Yes");
-  await page.getByRole("group", { name: /automatically/ }).getByLabel("Yes", { exact: true }).check();
-  await page.getByRole("group", { name: /limit after-tax contributions/ }).getByLabel("No", { exact: true }).check();
-  await continueOn(page);
-  await expect(page).toHaveURL(/\/check\/about-you$/);
-}
+/** Three pages answered: the plan questions and their details. */
+const answerThreeSteps = answerPlanPages;
 
 async function resumeLink(page: Page): Promise<string> {
   await page.getByRole("link", { name: "Save and come back later" }).click();
@@ -50,21 +42,7 @@ test("a resume link opened in a new browser restores the answers and continues t
   await other.getByRole("link", { name: "Back", exact: true }).click();
   await expect(other.getByRole("group", { name: /automatically/ }).getByLabel("Yes", { exact: true })).toBeChecked();
   await continueOn(other);
-  await other.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
-  await other.getByLabel("Your age on December 31 of that year").fill("35");
-  await other.getByLabel("Your pay from this employer for the year, before tax").fill("150,000");
-  await other.getByRole("group", { name: "How often are you paid?" }).getByLabel("Every two weeks (26 paychecks)").check();
-  await continueOn(other);
-  await continueOn(other);
-  await other.getByRole("group", { name: /How do you want to enter/ }).getByLabel("In dollars for the year").check();
-  await other.getByLabel("Pre-tax and Roth contributions for the year").fill("24,500");
-  await continueOn(other);
-  await other.getByRole("group", { name: /How does your employer match/ }).getByLabel("A percentage up to a percentage of pay").check();
-  await other.getByRole("textbox", { name: "Match rate", exact: true }).fill("50");
-  await other.getByRole("textbox", { name: "Up to this percentage of pay" }).fill("6");
-  await other.getByRole("group", { name: /also apply to after-tax/ }).getByLabel("No, only pre-tax and Roth").check();
-  await continueOn(other);
-  await skipPaychecks(other);
+  await answerWorkedExampleFromAboutYou(other);
   await other.getByRole("link", { name: "See your result" }).click();
   await expect(other.getByTestId("after-tax-room")).toHaveText("$43,000");
 

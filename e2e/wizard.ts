@@ -18,11 +18,8 @@ export async function skipPaychecks(page: Page) {
   await continueOn(page);
 }
 
-/**
- * The worked example of the specification: 2026, age 35, pay 150,000, 24,500 deferred, match 50%
- * up to 6%. `paychecks` answers the paycheck planner page; by default it is skipped.
- */
-export async function walkWorkedExample(page: Page, paychecks: (page: Page) => Promise<void> = skipPaychecks) {
+/** Starts a check and answers the three plan pages of the worked example: ends on "About you". */
+export async function answerPlanPages(page: Page) {
   await page.goto("/");
   await page.getByRole("button", { name: "Start now" }).click();
   await expect(page).toHaveURL(/\/check\/after-tax$/);
@@ -33,7 +30,14 @@ export async function walkWorkedExample(page: Page, paychecks: (page: Page) => P
   await page.getByRole("group", { name: /convert after-tax contributions to Roth automatically/ }).getByLabel("Yes", { exact: true }).check();
   await page.getByRole("group", { name: /limit after-tax contributions to a percentage/ }).getByLabel("No", { exact: true }).check();
   await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/about-you$/);
+}
 
+/**
+ * The rest of the worked example, from "About you" to the answers page: 2026, age 35, pay
+ * 150,000, 24,500 deferred, match 50% up to 6%. `paychecks` answers the paycheck planner page.
+ */
+export async function answerWorkedExampleFromAboutYou(page: Page, paychecks: (page: Page) => Promise<void> = skipPaychecks) {
   await expect(page).toHaveURL(/\/check\/about-you$/);
   await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
   await page.getByLabel("Your age on December 31 of that year").fill("35");
@@ -59,4 +63,10 @@ export async function walkWorkedExample(page: Page, paychecks: (page: Page) => P
 
   await paychecks(page);
   await expect(page).toHaveURL(/\/check\/answers$/);
+}
+
+/** The whole worked example of the specification (domain §6), from the start page to the answers page. */
+export async function walkWorkedExample(page: Page, paychecks: (page: Page) => Promise<void> = skipPaychecks) {
+  await answerPlanPages(page);
+  await answerWorkedExampleFromAboutYou(page, paychecks);
 }

@@ -30,17 +30,7 @@ export function Field({ field, registration, value, error }: FieldProps) {
           <legend className={field.isPageHeading ? "mb-3" : "mb-2 text-lg font-bold"}>
             <Legend className={field.isPageHeading ? "text-3xl font-bold" : undefined}>{field.label}</Legend>
           </legend>
-          {field.hint && (
-            <span id={hintId} className={hintText}>
-              {field.hint}
-            </span>
-          )}
-          {error && (
-            <span id={errorId} className={errorText}>
-              <span className="sr-only">Error: </span>
-              {error}
-            </span>
-          )}
+          <HintAndError hint={field.hint} hintId={hintId} error={error} errorId={errorId} />
           <div className="space-y-3">
             {field.options?.map((option, index) => {
               const id = optionInputId(field.name, option.value, index);
@@ -82,17 +72,7 @@ export function Field({ field, registration, value, error }: FieldProps) {
       <label htmlFor={id} className="mb-1 block text-lg font-bold">
         {field.label}
       </label>
-      {field.hint && (
-        <span id={hintId} className={hintText}>
-          {field.hint}
-        </span>
-      )}
-      {error && (
-        <span id={errorId} className={errorText}>
-          <span className="sr-only">Error: </span>
-          {error}
-        </span>
-      )}
+      <HintAndError hint={field.hint} hintId={hintId} error={error} errorId={errorId} />
       <div className="flex items-stretch">
         {prefix && (
           <span aria-hidden="true" className="flex items-center border-2 border-r-0 border-ink bg-gray-100 px-3 font-bold">
@@ -118,5 +98,24 @@ export function Field({ field, registration, value, error }: FieldProps) {
         )}
       </div>
     </div>
+  );
+}
+
+/** The hint, then the error message, above the control (both tied to it by aria-describedby). */
+function HintAndError({ hint, hintId, error, errorId }: { hint?: string; hintId?: string; error?: string; errorId?: string }) {
+  return (
+    <>
+      {hint && (
+        <span id={hintId} className={hintText}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} className={errorText}>
+          <span className="sr-only">Error: </span>
+          {error}
+        </span>
+      )}
+    </>
   );
 }

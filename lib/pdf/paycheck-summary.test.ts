@@ -8,25 +8,13 @@ import { renderChecklistPdf } from "@/components/pdf/ChecklistDocument";
 import { evaluate } from "../rules/evaluate";
 import type { Draft } from "../wizard/draft";
 import { toAnswers } from "../wizard/journey";
+import { workedExampleDraft } from "../wizard/sample-draft";
 import { checklistModel } from "./checklist-model";
 import { paycheckSummaryFor } from "./paycheck-summary";
 
 // The worked example with 12 bi-weekly paychecks left after July 10, 2026, whole percentages.
 const draft: Draft = {
-  afterTaxContributions: "yes",
-  inPlanRothConversion: "yes",
-  automaticConversion: "yes",
-  hasAfterTaxCap: "no",
-  taxYear: 2026,
-  ageAtYearEnd: 35,
-  compensation: 150_000_00,
-  payPeriodsPerYear: 26,
-  deferralMode: "dollars",
-  employeeDeferrals: 24_500_00,
-  matchKind: "formula",
-  matchPercent: 50,
-  matchUpToPercent: 6,
-  matchesAfterTax: "no",
+  ...workedExampleDraft,
   planPaychecks: "yes",
   lastPayDay: 10,
   lastPayMonth: 7,

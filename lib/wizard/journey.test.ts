@@ -12,26 +12,14 @@ import {
   toAnswers,
   withAnswers,
 } from "./journey";
+import { workedExampleDraft } from "./sample-draft";
 import { STEPS, stepBySlug } from "./steps";
 
 const context = { currentYear: 2026 };
 
 /** The worked example of domain §6 as the wizard stores it: money in cents. */
 const workedExample: Draft = {
-  afterTaxContributions: "yes",
-  inPlanRothConversion: "yes",
-  automaticConversion: "yes",
-  hasAfterTaxCap: "no",
-  taxYear: 2026,
-  ageAtYearEnd: 35,
-  compensation: 150_000_00,
-  payPeriodsPerYear: 26,
-  deferralMode: "dollars",
-  employeeDeferrals: 24_500_00,
-  matchKind: "formula",
-  matchPercent: 50,
-  matchUpToPercent: 6,
-  matchesAfterTax: "no",
+  ...workedExampleDraft,
   completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you", "last-year", "contributions", "employer", "paychecks"],
 };
 

@@ -3,23 +3,11 @@ import { planPaychecks } from "../planner";
 import type { Draft } from "./draft";
 import { crossCheck, nextAfter, withAnswers } from "./journey";
 import { plannerInputFor } from "./planner-input";
+import { workedExampleDraft } from "./sample-draft";
 import { stepBySlug } from "./steps";
 
 const workedExample: Draft = {
-  afterTaxContributions: "yes",
-  inPlanRothConversion: "yes",
-  automaticConversion: "yes",
-  hasAfterTaxCap: "no",
-  taxYear: 2026,
-  ageAtYearEnd: 35,
-  compensation: 150_000_00,
-  payPeriodsPerYear: 26,
-  deferralMode: "dollars",
-  employeeDeferrals: 24_500_00,
-  matchKind: "formula",
-  matchPercent: 50,
-  matchUpToPercent: 6,
-  matchesAfterTax: "no",
+  ...workedExampleDraft,
   completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you", "last-year", "contributions", "employer"],
 };
 
