@@ -21,6 +21,8 @@ test("the planner section shows the elections to set and the path-to-the-max cha
   await page.getByRole("link", { name: "See your result" }).click();
   await expect(page).toHaveURL(/\/check\/result$/);
 
+  // The yearly figure points to the plan instead of offering a second, year-even election.
+  await expect(page.getByTestId("per-paycheck")).toContainText("Your paycheck plan below sets the elections for the paychecks left");
   const planner = page.getByTestId("planner");
   await expect(planner.getByRole("heading", { name: "Your paycheck plan" })).toBeVisible();
   await expect(planner).toContainText("12 paychecks left in 2026");
@@ -40,6 +42,11 @@ test("the planner section shows the elections to set and the path-to-the-max cha
   await expect(chart.locator("text", { hasText: "§415(c) limit $72,000" })).toBeVisible();
   await expect(planner.getByTestId("path-to-max-table").locator("tbody tr")).toHaveCount(12);
   await expect(planner.getByTestId("paycheck-table").locator("tbody tr")).toHaveCount(12);
+  for (const [label, width] of [["desktop", 1280], ["phone", 375]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `test-results/screenshots/result-with-planner-${label}.png`, fullPage: true });
+  }
   const scan = await new AxeBuilder({ page }).include('[data-testid="planner"]').analyze();
   expect(scan.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });

@@ -168,29 +168,32 @@ export function PathToMaxChart({ plan }: { plan: PlanReady }) {
         </span>
         {columns.some((column) => column.label.endsWith("*")) && <span>* bonus paycheck</span>}
       </figcaption>
-      <table className="mt-4 w-full border-collapse text-left text-sm" data-testid="path-to-max-table">
-        <caption className="text-left font-bold">Path to the max, as a table: totals so far after each paycheck</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-1 pr-3">Paycheck</th>
-            <th scope="col" className="py-1 pr-3 text-right">Deferrals counted</th>
-            <th scope="col" className="py-1 pr-3 text-right">Match</th>
-            <th scope="col" className="py-1 pr-3 text-right">After-tax</th>
-            <th scope="col" className="py-1 text-right">Total of {formatUsd(limit)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {columns.map((column) => (
-            <tr key={column.key} className="border-b border-gray-300">
-              <th scope="row" className="py-1 pr-3 font-normal">{column.longLabel}</th>
-              <td className="py-1 pr-3 text-right tabular-nums">{formatUsd(column.deferrals, { cents: true })}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{formatUsd(column.match, { cents: true })}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{formatUsd(column.afterTax, { cents: true })}</td>
-              <td className="py-1 text-right tabular-nums">{formatUsd(column.deferrals + column.match + column.afterTax, { cents: true })}</td>
+      {/* A narrow screen scrolls the table, not the page; the region can take focus to scroll by keyboard. */}
+      <div className="mt-4 overflow-x-auto" role="region" aria-label="Path to the max, as a table" tabIndex={0}>
+        <table className="w-full border-collapse text-left text-sm" data-testid="path-to-max-table">
+          <caption className="text-left font-bold">Path to the max, as a table: totals so far after each paycheck</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-1 pr-3">Paycheck</th>
+              <th scope="col" className="py-1 pr-3 text-right">Deferrals counted</th>
+              <th scope="col" className="py-1 pr-3 text-right">Match</th>
+              <th scope="col" className="py-1 pr-3 text-right">After-tax</th>
+              <th scope="col" className="py-1 text-right">Total of {formatUsd(limit)}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {columns.map((column) => (
+              <tr key={column.key} className="border-b border-gray-300">
+                <th scope="row" className="py-1 pr-3 font-normal">{column.longLabel}</th>
+                <td className="py-1 pr-3 text-right tabular-nums">{formatUsd(column.deferrals, { cents: true })}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{formatUsd(column.match, { cents: true })}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{formatUsd(column.afterTax, { cents: true })}</td>
+                <td className="py-1 text-right tabular-nums">{formatUsd(column.deferrals + column.match + column.afterTax, { cents: true })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -64,7 +64,10 @@ function Plan({ plan }: { plan: PlanReady }) {
             <Election title="After-tax" election={plan.elections.afterTax} testId="election-after-tax" />
           </div>
           <p className="mt-3 text-sm text-muted">
-            Both are rounded down to what your plan accepts, so you never go over a limit.
+            Both are rounded down to what your plan accepts, so you never go over a limit. The plan
+            counts the whole paycheck as available: Social Security, Medicare and income tax are
+            withheld from it too, and many plans cap your total contributions at a share of pay,
+            so check that your paycheck can carry both elections.
           </p>
         </>
       )}
@@ -145,7 +148,7 @@ function PaycheckTable({ plan, rows, caption, testId }: { plan: PlanReady; rows:
   if (rows.length === 0) return null;
   const { limits } = plan;
   return (
-    <div className="mt-6 overflow-x-auto">
+    <div className="mt-6 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse text-left text-sm" data-testid={testId}>
         <caption className="text-left font-bold">{caption}</caption>
         <thead>

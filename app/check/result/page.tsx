@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { RoomBar } from "@/components/result/RoomBar";
 import { PlannerSection } from "@/components/planner/PlannerSection";
+import { plannerInputFor } from "@/lib/wizard/planner-input";
 import { formatUsd, toCents } from "@/lib/money";
 import type { Alternative, Evaluation, Reason, Status } from "@/lib/rules/result";
 import { guard, previousBefore } from "@/lib/wizard/journey";
@@ -45,7 +46,9 @@ export default async function ResultPage() {
     <StepFrame section={5} backHref={backHref} hasSession>
       <Verdict status={evaluation.status} />
       <DownloadChecklist />
-      {evaluation.room && evaluation.limits && <RoomSection evaluation={evaluation} />}
+      {evaluation.room && evaluation.limits && (
+        <RoomSection evaluation={evaluation} paycheckPlan={evaluation.status !== "not_eligible" && plannerInputFor(draft) !== undefined} />
+      )}
       {evaluation.status !== "not_eligible" && <PlannerSection draft={draft} today={serverToday().toISOString().slice(0, 10)} />}
       {evaluation.route && evaluation.status === "eligible" && (
         <p className="mt-6 text-lg" data-testid="route">
@@ -76,7 +79,8 @@ function Verdict({ status }: { status: Status }) {
   );
 }
 
-function RoomSection({ evaluation }: { evaluation: Evaluation }) {
+/** `paycheckPlan`: the paycheck plan below sets the elections for the paychecks left. */
+function RoomSection({ evaluation, paycheckPlan }: { evaluation: Evaluation; paycheckPlan: boolean }) {
   const room = evaluation.room!;
   const limits = evaluation.limits!;
   const per = room.perPaycheck;
@@ -99,7 +103,14 @@ function RoomSection({ evaluation }: { evaluation: Evaluation }) {
           </p>
         </div>
       </div>
-      {per && per.amount > 0 && (
+      {paycheckPlan && (
+        <p className="mt-4 text-lg" data-testid="per-paycheck">
+          Evenly over the year that is {per ? <strong>{formatUsd(toCents(per.amount), { cents: true })}</strong> : "an equal amount"} a
+          paycheck. <a href="#planner-title">Your paycheck plan</a> below sets the elections for the paychecks left this year,
+          from your latest pay stub and how your plan pays the match.
+        </p>
+      )}
+      {!paycheckPlan && per && per.amount > 0 && (
         <p className="mt-4 text-lg" data-testid="per-paycheck">
           That is <strong>{formatUsd(toCents(per.amount), { cents: true })}</strong> from each of {per.periods} paychecks
           {per.percentOfPayWhole !== null && (
