@@ -20,7 +20,8 @@ export function Field({ field, registration, value, error }: FieldProps) {
   const hintId = field.hint ? `${field.name}-hint` : undefined;
   const errorId = error ? `${field.name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  const group = `border-l-4 pl-4 ${error ? "border-error" : "border-transparent pl-0"}`;
+  // A red bar beside a question with an error, as the error summary links to it.
+  const group = error ? "border-l-4 border-error pl-4" : "";
 
   if (field.kind === "choice") {
     const Legend = field.isPageHeading ? "h1" : "span";
