@@ -4,6 +4,10 @@ import type { NextConfig } from "next";
 // lib/security/headers.ts.
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // A wizard page posts a few hundred bytes; nothing honest comes near this.
+    serverActions: { bodySizeLimit: "64kb" },
+  },
 };
 
 export default nextConfig;

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { MAX_JSON_BODY_BYTES } from "@/lib/http/read-json";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 
 /**
@@ -12,6 +13,13 @@ export function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === "development",
     path: request.nextUrl.pathname,
   };
+  // No page or API takes more than a few kilobytes. Refuse a larger declared body here with a 413:
+  // past its own limit Next's server action handling answers 500.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BODY_BYTES) {
+    const refused = new NextResponse("The request is too large.", { status: 413, headers: { "content-type": "text/plain" } });
+    for (const [name, value] of Object.entries(securityHeaders(options))) refused.headers.set(name, value);
+    return refused;
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", contentSecurityPolicy(options));
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -100,6 +100,13 @@ test("hostile form posts to the wizard's server actions change nothing that was 
     });
     expect([200, 400, 413]).toContain(response.status());
   }
+  // A body far larger than any form is refused before the action runs.
+  const oversized = await request.post("/check/in-plan-conversion", {
+    multipart: { ...Object.fromEntries(hidden), inPlanRothConversion: "yes", padding: "x".repeat(200 * 1024) },
+    headers: { cookie: `mbr_session=${cookie.value}`, origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(oversized.status()).toBe(413);
   database.close();
   const after = new Database(DATABASE_FILE, { readonly: true });
   try {
