@@ -82,6 +82,13 @@ test("every page passes axe and fits a 375 px phone", async ({ page }) => {
   await inspect(page, "10-answers");
   await page.getByRole("link", { name: "See your result" }).click();
   await inspect(page, "11-result-needs-info");
+  // 'Not sure' to both routes into Roth: the verdict waits on the plan, and the page lists
+  // exactly the questions to ask, with the phrases to look for in the plan's documents.
+  await expect(page.getByTestId("verdict")).toHaveText("Maybe: your plan administrator can tell you, and we list exactly what to ask.");
+  const questions = page.getByTestId("questions").getByRole("listitem");
+  await expect(questions.filter({ hasText: "in-plan Roth conversion" }).first()).toBeVisible();
+  await expect(questions.filter({ hasText: "in-service withdrawal" }).first()).toBeVisible();
+  await expect(page.getByTestId("questions")).toContainText("look for:");
   await page.getByRole("link", { name: "Save and come back later" }).click();
   await inspect(page, "12-save");
   expect(pagesSeen).toHaveLength(14);
