@@ -4,7 +4,7 @@ import { answerChoice, continueOn, skipPaychecks } from "./wizard";
 
 /**
  * Every page of the journey, scanned with axe (WCAG 2.2 A and AA) and photographed at desktop
- * width and at 375 px, the width of a small phone. The pictures are test artifacts under
+ * width, at 200% zoom and at 375 px, the width of a small phone. The pictures are test artifacts under
  * test-results/screenshots.
  */
 const pagesSeen: string[] = [];
@@ -16,7 +16,8 @@ async function inspect(page: Page, name: string) {
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${name}`).toEqual([]);
-  for (const [label, width] of [["desktop", 1280], ["phone", 375]] as const) {
+  // 640 px is a 1280 px window at 200% zoom.
+  for (const [label, width] of [["desktop", 1280], ["zoom-200", 640], ["phone", 375]] as const) {
     await page.setViewportSize({ width, height: 900 });
     // No horizontal scrolling on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -27,7 +28,7 @@ async function inspect(page: Page, name: string) {
   pagesSeen.push(name);
 }
 
-test("every page passes axe and fits a 375 px phone", async ({ page }) => {
+test("every page passes axe and fits 200% zoom and a 375 px phone", async ({ page }) => {
   await page.goto("/");
   await inspect(page, "00-start");
   await page.getByRole("button", { name: "Start now" }).click();
