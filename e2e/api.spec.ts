@@ -1,16 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { WORKED_EXAMPLE } from "../lib/rules/sample-answers";
 
-const workedExample = {
-  taxYear: 2026,
-  plan: {
-    afterTaxContributions: "yes",
-    inPlanRothConversion: "yes",
-    inServiceWithdrawal: "no",
-    employerMatch: { kind: "formula", tiers: [{ matchPercent: 50, ofPayPercent: 6 }] },
-  },
-  person: { ageAtYearEnd: 35, compensation: 150000 },
-  contributions: { employeeDeferrals: 24500 },
-};
+// The worked example of domain §6 in the public JSON shape.
+const workedExample = WORKED_EXAMPLE;
 
 test("POST /api/evaluate answers the worked example with room 43,000 (domain §6)", async ({ request }) => {
   const response = await request.post("/api/evaluate", { data: workedExample });
