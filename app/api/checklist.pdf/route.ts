@@ -54,7 +54,9 @@ export async function GET(): Promise<Response> {
       },
     });
   } catch (error) {
-    console.error("checklist.pdf: could not make the PDF", error);
+    // The error's kind only: a database error's message can quote the query, and the query the
+    // session's hash; the answers never go to the log.
+    console.error(`checklist.pdf: could not make the PDF: ${error instanceof Error ? error.name : "unknown error"}`);
     return notReady(
       500,
       "We couldn't make your checklist",
