@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { percentOfCents, toBasisPoints } from "../money";
 
 /**
  * The answers a person has given so far, one flat record keyed by the wizard's field names.
@@ -97,4 +98,13 @@ export function readDraft(stored: unknown): Draft {
     draft.completed = completed.filter((slug): slug is string => typeof slug === "string").slice(0, 50);
   }
   return draft as Draft;
+}
+
+/** Yearly deferrals in cents, from dollars or from a percentage of pay. */
+export function deferralCents(draft: Draft): number | undefined {
+  if (draft.deferralMode === "percent") {
+    if (draft.deferralPercent === undefined || draft.compensation === undefined) return undefined;
+    return percentOfCents(draft.compensation, toBasisPoints(draft.deferralPercent));
+  }
+  return draft.employeeDeferrals;
 }

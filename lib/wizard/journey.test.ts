@@ -144,6 +144,13 @@ describe("the answers the wizard hands to the rules engine", () => {
     });
     expect(crossCheck(step, { ...workedExample, deferralMode: "percent", deferralPercent: 100 })).toEqual({});
   });
+
+  it("two match tiers may not cover more than all of pay", () => {
+    const employer = stepBySlug("employer")!;
+    const tiers = { ...workedExample, matchKind: "twoTier" as const, tier1OfPayPercent: 60, tier2OfPayPercent: 50 };
+    expect(crossCheck(employer, tiers)).toEqual({ tier2OfPayPercent: "The two tiers together can't cover more than 100% of pay" });
+    expect(crossCheck(employer, { ...tiers, tier2OfPayPercent: 40 })).toEqual({});
+  });
 });
 
 describe("page forms: the same rules in the browser and on the server", () => {

@@ -1,7 +1,7 @@
-import { fromCents, percentOfCents, toBasisPoints } from "../money";
+import { fromCents } from "../money";
 import { limitsForYear } from "../rules/limits";
 import type { Answers, EmployerMatch } from "../rules/schema";
-import type { Draft } from "./draft";
+import { deferralCents, type Draft } from "./draft";
 import type { FieldErrors, FormValues, ParsedValue } from "./fields";
 import { STEPS, stepBySlug, typedMoney, type QuestionStep, type StepContext, type StepSlug } from "./steps";
 
@@ -114,32 +114,7 @@ export function withAnswers(step: QuestionStep, draft: Draft, data: Record<strin
 
 /** Checks that need answers from more than one page: the message goes next to the field. */
 export function crossCheck(step: QuestionStep, draft: Draft): FieldErrors {
-  const errors: FieldErrors = { ...step.check?.(draft) };
-  if (step.slug === "contributions" && draft.compensation !== undefined) {
-    const deferrals = deferralCents(draft);
-    if (deferrals !== undefined && deferrals > draft.compensation) {
-      const field = draft.deferralMode === "percent" ? "deferralPercent" : "employeeDeferrals";
-      errors[field] = `Your contributions can't be more than your pay of $${typedMoney(draft.compensation)}`;
-    }
-    if ((draft.afterTaxYearToDate ?? 0) > draft.compensation) {
-      errors.afterTaxYearToDate = `After-tax contributions so far can't be more than your pay of $${typedMoney(draft.compensation)}`;
-    }
-  }
-  if (step.slug === "employer" && draft.matchKind === "twoTier") {
-    if ((draft.tier1OfPayPercent ?? 0) + (draft.tier2OfPayPercent ?? 0) > 100) {
-      errors.tier2OfPayPercent = "The two tiers together can't cover more than 100% of pay";
-    }
-  }
-  return errors;
-}
-
-/** Yearly deferrals in cents, from dollars or from a percentage of pay. */
-export function deferralCents(draft: Draft): number | undefined {
-  if (draft.deferralMode === "percent") {
-    if (draft.deferralPercent === undefined || draft.compensation === undefined) return undefined;
-    return percentOfCents(draft.compensation, toBasisPoints(draft.deferralPercent));
-  }
-  return draft.employeeDeferrals;
+  return step.check?.(draft) ?? {};
 }
 
 function employerMatch(draft: Draft): EmployerMatch | undefined {

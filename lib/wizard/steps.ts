@@ -1,7 +1,7 @@
 import { formatUsd } from "../money";
 import { daysInMonth, monthName } from "../planner/dates";
 import { KNOWN_TAX_YEARS, limitsForYear } from "../rules/limits";
-import type { Draft } from "./draft";
+import { deferralCents, type Draft } from "./draft";
 import type { FieldSpec, FormValues, ParsedValue } from "./fields";
 
 /** The sections shown in the progress indicator ("Step 3 of 6: Your contributions"). */
@@ -77,11 +77,9 @@ function planQuestion(
   };
 }
 
+/** Age 50 or over in a year whose catch-ups must be Roth above a wage threshold. */
 function catchUpRothApplies(draft: Draft): boolean {
-  if (draft.taxYear === undefined || draft.ageAtYearEnd === undefined) return false;
-  const limits = limitsForYear(draft.taxYear);
-  const threshold = limits ? limits.rothCatchUpWageThreshold?.cents : draft.limitRothCatchUpWageThreshold;
-  return threshold !== undefined && threshold !== null && draft.ageAtYearEnd >= 50;
+  return draft.ageAtYearEnd !== undefined && draft.ageAtYearEnd >= 50 && rothCatchUpThresholdCents(draft) !== undefined;
 }
 
 function rothCatchUpThresholdCents(draft: Draft): number | undefined {
@@ -356,6 +354,20 @@ export const STEPS: readonly QuestionStep[] = [
       }
       return fields;
     },
+    check(draft) {
+      const errors: Record<string, string> = {};
+      if (draft.compensation === undefined) return errors;
+      const pay = typedMoney(draft.compensation);
+      const deferrals = deferralCents(draft);
+      if (deferrals !== undefined && deferrals > draft.compensation) {
+        const field = draft.deferralMode === "percent" ? "deferralPercent" : "employeeDeferrals";
+        errors[field] = `Your contributions can't be more than your pay of $${pay}`;
+      }
+      if ((draft.afterTaxYearToDate ?? 0) > draft.compensation) {
+        errors.afterTaxYearToDate = `After-tax contributions so far can't be more than your pay of $${pay}`;
+      }
+      return errors;
+    },
   },
   {
     slug: "employer",
@@ -427,6 +439,11 @@ export const STEPS: readonly QuestionStep[] = [
         optional: true,
       },
     ],
+    check(draft): Record<string, string> {
+      const twoTiersOverPay =
+        draft.matchKind === "twoTier" && (draft.tier1OfPayPercent ?? 0) + (draft.tier2OfPayPercent ?? 0) > 100;
+      return twoTiersOverPay ? { tier2OfPayPercent: "The two tiers together can't cover more than 100% of pay" } : {};
+    },
   },
   {
     slug: "paychecks",
