@@ -6,16 +6,16 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     // A wrong environment variable must stop the server. Next logs an error thrown from
     // register() but goes on listening, answering every request with a 500, so exit instead.
-    let env: (typeof import("./lib/env.server"))["env"];
+    let env: (typeof import("./lib/server/env.server"))["env"];
     try {
-      ({ env } = await import("./lib/env.server"));
+      ({ env } = await import("./lib/server/env.server"));
     } catch (error) {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);
     }
-    const { db } = await import("./lib/db/client.server");
-    const { purgeExpiredSessions } = await import("./lib/sessions/store.server");
-    const { purgeExpiredBuckets } = await import("./lib/rate-limit/limiter.server");
+    const { db } = await import("./lib/server/db/client.server");
+    const { purgeExpiredSessions } = await import("./lib/server/sessions/store.server");
+    const { purgeExpiredBuckets } = await import("./lib/server/rate-limit/limiter.server");
 
     if (env.DATABASE_URL.startsWith("file:")) {
       // WAL lets visitors read while another saves, instead of queueing behind the writer. The mode

@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { postgresAdapter } from "./lib/db/postgres-adapter";
-import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "./lib/db/url";
+import { postgresAdapter } from "./lib/server/db/postgres-adapter";
+import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "./lib/server/db/url";
 
 // Prisma 6 skips .env when a config file exists, and an unresolved url makes the CLI try to
 // download a native engine this machine cannot reach. Resolve the url here, always.

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { MAX_JSON_BODY_BYTES } from "@/lib/http/read-json";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { MAX_JSON_BODY_BYTES } from "@/lib/server/http/read-json";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/server/security/headers";
 
 /**
  * Every response gets the security headers, with a fresh CSP nonce. Next reads the nonce from

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createPostgresTestDatabase, type TestDatabase } from "../lib/db/test-database";
+import { createPostgresTestDatabase, type TestDatabase } from "../lib/server/db/test-database";
 import { answerPlanPages, answerWorkedExampleFromAboutYou, continueOn } from "./wizard";
 
 /**

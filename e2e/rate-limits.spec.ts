@@ -8,7 +8,7 @@ const CREATES_PER_HOUR = 3;
 
 /**
  * A client address of the test's own. `next start` keeps a client's x-forwarded-for as it is
- * (lib/rate-limit/client-address.ts; the second test measures it), so each test counts in fresh
+ * (lib/server/rate-limit/client-address.ts; the second test measures it), so each test counts in fresh
  * buckets, whatever earlier runs left in the database this hour.
  */
 const newClient = () => `2001:db8:${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}::1`;

@@ -86,7 +86,7 @@ export async function loadTest(
 
     // Read every session back through the one persistence module, from the server's database.
     process.env.DATABASE_URL = first.databaseUrl;
-    const { loadSession } = await import("../lib/sessions/store.server");
+    const { loadSession } = await import("../lib/server/sessions/store.server");
     const { readDraft } = await import("../lib/wizard/draft");
     let lost = 0;
     for (const { token, pay } of saved) {

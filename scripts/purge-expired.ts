@@ -13,8 +13,8 @@ const REACT_SERVER = "--conditions=react-server";
 const hasReactServer = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((arg) => arg.includes("react-server"));
 
 async function purge(): Promise<void> {
-  const { purgeExpiredSessions } = await import("@/lib/sessions/store.server");
-  const { purgeExpiredBuckets } = await import("@/lib/rate-limit/limiter.server");
+  const { purgeExpiredSessions } = await import("@/lib/server/sessions/store.server");
+  const { purgeExpiredBuckets } = await import("@/lib/server/rate-limit/limiter.server");
   const count = await purgeExpiredSessions();
   const buckets = await purgeExpiredBuckets();
   console.log(`Purged ${count} expired session${count === 1 ? "" : "s"} and ${buckets} rate-limit bucket${buckets === 1 ? "" : "s"}.`);

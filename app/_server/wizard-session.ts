@@ -1,7 +1,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { createSession, deleteSession, loadSession, saveSession, type StoredSession } from "@/lib/sessions/store.server";
-import { env } from "@/lib/env.server";
+import { createSession, deleteSession, loadSession, saveSession, type StoredSession } from "@/lib/server/sessions/store.server";
+import { env } from "@/lib/server/env.server";
+import { serverToday } from "@/lib/server/clock.server";
 import { DRAFT_SCHEMA_VERSION, readDraft, type Draft } from "@/lib/wizard/draft";
 import type { StepContext } from "@/lib/wizard/steps";
 
@@ -12,11 +13,6 @@ export interface WizardSession {
   token: string;
   session: StoredSession;
   draft: Draft;
-}
-
-/** Today, or the APP_TODAY setting: the one clock the pages, the planner and the PDF read. */
-export function serverToday(): Date {
-  return env.APP_TODAY ? new Date(`${env.APP_TODAY}T12:00:00Z`) : new Date();
 }
 
 export function stepContext(): StepContext {

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
-import { consume, requestClient } from "@/lib/rate-limit/limiter.server";
+import { consume, requestClient } from "@/lib/server/rate-limit/limiter.server";
 import { parseFields, valuesFromFormData } from "@/lib/wizard/fields";
 import type { StepFormState } from "@/lib/wizard/form-state";
 import { crossCheck, firstIncomplete, formValuesFor, nextAfter, withAnswers } from "@/lib/wizard/journey";

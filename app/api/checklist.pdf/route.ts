@@ -4,7 +4,8 @@ import { checklistModel, earlyChecklistModel } from "@/lib/pdf/checklist-model";
 import { paycheckSummaryFor } from "@/lib/pdf/paycheck-summary";
 import { guard } from "@/lib/wizard/journey";
 import { outcomeFor } from "@/lib/wizard/verdict";
-import { loadWizard, serverToday, stepContext } from "@/app/_server/wizard-session";
+import { loadWizard, stepContext } from "@/app/_server/wizard-session";
+import { serverToday } from "@/lib/server/clock.server";
 
 // @react-pdf/renderer needs Node's Buffer and zlib.
 export const runtime = "nodejs";

@@ -1,5 +1,5 @@
 import { answersSchema, evaluate } from "@/lib/rules";
-import { readJsonBody } from "@/lib/http/read-json";
+import { readJsonBody } from "@/lib/server/http/read-json";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client.server";
+import { db } from "@/lib/server/db/client.server";
 
 export const dynamic = "force-dynamic";
 

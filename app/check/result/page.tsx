@@ -9,7 +9,8 @@ import { formatUsd, toCents } from "@/lib/money";
 import type { Alternative, Evaluation, Reason, Status } from "@/lib/rules/result";
 import { guard, previousBefore } from "@/lib/wizard/journey";
 import { CHECKLIST_STATUS_LABEL, outcomeFor, ROUTE_TEXT, VERDICT } from "@/lib/wizard/verdict";
-import { loadWizard, serverToday, stepContext } from "@/app/_server/wizard-session";
+import { loadWizard, stepContext } from "@/app/_server/wizard-session";
+import { serverToday } from "@/lib/server/clock.server";
 
 export const metadata: Metadata = { title: "Your result" };
 

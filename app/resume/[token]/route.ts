@@ -1,5 +1,5 @@
-import { touchSession } from "@/lib/sessions/store.server";
-import { consume, requestClient } from "@/lib/rate-limit/limiter.server";
+import { touchSession } from "@/lib/server/sessions/store.server";
+import { consume, requestClient } from "@/lib/server/rate-limit/limiter.server";
 import { readDraft } from "@/lib/wizard/draft";
 import { firstIncomplete } from "@/lib/wizard/journey";
 import { setSessionCookie } from "@/app/_server/wizard-session";

@@ -4,12 +4,12 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 /**
  * The saved-session store against a real database, written only against the Prisma client so the
  * same cases run on SQLite and on PostgreSQL. The test file sets DATABASE_URL and
- * SESSION_TTL_DAYS=30 first, and drops its database after. (lib/sessions/store.server.test.ts
+ * SESSION_TTL_DAYS=30 first, and drops its database after. (lib/server/sessions/store.server.test.ts
  * adds the SQLite-only cases: WAL, the files on disk.)
  */
 export function describeSessionStore(kind: string): void {
-  let store: typeof import("@/lib/sessions/store.server");
-  let db: (typeof import("@/lib/db/client.server"))["db"];
+  let store: typeof import("@/lib/server/sessions/store.server");
+  let db: (typeof import("@/lib/server/db/client.server"))["db"];
 
   const DAY = 24 * 60 * 60 * 1000;
   const t0 = new Date("2026-03-01T12:00:00.000Z");
@@ -18,8 +18,8 @@ export function describeSessionStore(kind: string): void {
 
   describe(`saved sessions in ${kind}`, () => {
     beforeAll(async () => {
-      ({ db } = await import("@/lib/db/client.server"));
-      store = await import("@/lib/sessions/store.server");
+      ({ db } = await import("@/lib/server/db/client.server"));
+      store = await import("@/lib/server/sessions/store.server");
     });
 
     beforeEach(async () => {

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 // A real SQLite file per test file, built from the committed migrations, opened by the real client.
-const root = fileURLToPath(new URL("../..", import.meta.url));
+const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dir = mkdtempSync(path.join(os.tmpdir(), "sessions-store-"));
 const file = path.join(dir, "store.db");
 process.env.DATABASE_URL = `file:${file}`;
@@ -19,7 +19,7 @@ for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sor
   raw.exec(readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8"));
 }
 
-const { db } = await import("@/lib/db/client.server");
+const { db } = await import("@/lib/server/db/client.server");
 const store = await import("./store.server");
 const { register } = await import("@/instrumentation");
 const { createSession, loadSession, touchSession, saveSession, deleteSession, purgeExpiredSessions } = store;

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  */
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL("../..", import.meta.url));
+const root = fileURLToPath(new URL("../../..", import.meta.url));
 const prisma = path.join(root, "node_modules", ".bin", "prisma");
 const schema = path.join(root, "prisma", "schema.prisma");
 const dir = mkdtempSync(path.join(os.tmpdir(), "migrations-"));

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client.server";
-import { env } from "@/lib/env.server";
+import { db } from "@/lib/server/db/client.server";
+import { env } from "@/lib/server/env.server";
 import type { WizardSession } from "@/generated/prisma/client";
 import { hashResumeToken, isWellFormedToken, newResumeToken } from "./token";
 

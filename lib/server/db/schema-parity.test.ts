@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
  * prisma/postgres/schema.prisma (PostgreSQL) may differ in their datasource and generator only,
  * and each has a migration of the same name for every change.
  */
-const root = fileURLToPath(new URL("../..", import.meta.url));
+const root = fileURLToPath(new URL("../../..", import.meta.url));
 const read = (...parts: string[]) => readFileSync(path.join(root, ...parts), "utf8");
 
 /** Every model, enum, view and type block with its doc comments, by name, spacing evened out. */

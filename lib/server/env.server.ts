@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL } from "@/lib/db/url";
+import { DEFAULT_DATABASE_URL } from "@/lib/server/db/url";
 
-/** The url schemes the app can open: a SQLite file, or a PostgreSQL server (lib/db/client.server.ts). */
+/** The url schemes the app can open: a SQLite file, or a PostgreSQL server (lib/server/db/client.server.ts). */
 export const SUPPORTED_DATABASE_SCHEMES = ["file:", "postgresql:", "postgres:"] as const;
 
 // `FOO=` in a shell or CI file means "not set", not "set to nothing".
@@ -72,7 +72,7 @@ const envSchema = z.object({
     unsetIfEmpty,
     z.string().min(32, "must be at least 32 characters").optional(),
   ),
-  /** How many proxies in front of the app append to x-forwarded-for; see lib/rate-limit/client-address.ts. */
+  /** How many proxies in front of the app append to x-forwarded-for; see lib/server/rate-limit/client-address.ts. */
   TRUSTED_PROXY_HOPS: wholeNumber(0, 10, 0, "proxies"),
 });
 

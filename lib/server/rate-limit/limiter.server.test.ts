@@ -1,8 +1,8 @@
 import { afterAll } from "vitest";
-import { createSqliteTestDatabase } from "@/lib/db/test-database";
+import { createSqliteTestDatabase } from "@/lib/server/db/test-database";
 import { describeRateLimiter } from "./limiter.suite";
 
-// SQLite always; lib/db/postgres.test.ts runs the same suite on PostgreSQL when one is configured.
+// SQLite always; lib/server/db/postgres.test.ts runs the same suite on PostgreSQL when one is configured.
 const database = await createSqliteTestDatabase("rate-limit");
 Object.assign(process.env, {
   DATABASE_URL: database.url,
@@ -14,7 +14,7 @@ Object.assign(process.env, {
 describeRateLimiter("SQLite");
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db/client.server");
+  const { db } = await import("@/lib/server/db/client.server");
   await db.$disconnect();
   await database.drop();
 });

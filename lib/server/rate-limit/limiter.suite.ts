@@ -8,7 +8,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
  */
 export function describeRateLimiter(kind: string): void {
   let limiter: typeof import("./limiter.server");
-  let db: (typeof import("@/lib/db/client.server"))["db"];
+  let db: (typeof import("@/lib/server/db/client.server"))["db"];
 
   const HOUR = 60 * 60 * 1000;
   const t0 = new Date("2026-03-01T12:00:00.000Z"); // the start of a window
@@ -21,7 +21,7 @@ export function describeRateLimiter(kind: string): void {
 
   describe(`rate limits in ${kind}`, () => {
     beforeAll(async () => {
-      ({ db } = await import("@/lib/db/client.server"));
+      ({ db } = await import("@/lib/server/db/client.server"));
       limiter = await import("./limiter.server");
     });
 

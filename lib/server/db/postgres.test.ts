@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { describeRateLimiter } from "@/lib/rate-limit/limiter.suite";
+import { describeRateLimiter } from "@/lib/server/rate-limit/limiter.suite";
 import { describeSessionStore } from "./session-store.suite";
 import { createPostgresTestDatabase, type TestDatabase } from "./test-database";
 
@@ -35,7 +35,7 @@ if (!adminUrl) {
 
   describe("committed PostgreSQL migrations", () => {
     it("build exactly the database prisma/postgres/schema.prisma describes", async () => {
-      const root = fileURLToPath(new URL("../..", import.meta.url));
+      const root = fileURLToPath(new URL("../../..", import.meta.url));
       const dir = mkdtempSync(path.join(os.tmpdir(), "pg-migrations-"));
       const introspected = path.join(dir, "introspected.prisma");
       const prisma = (args: string[]) =>

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
-import { db } from "@/lib/db/client.server";
-import { env } from "@/lib/env.server";
+import { db } from "@/lib/server/db/client.server";
+import { env } from "@/lib/server/env.server";
 import { clientAddress } from "./client-address";
 
 /**

@@ -11,7 +11,7 @@ import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "./url";
  * The one database client. DATABASE_URL's scheme picks the database: a Prisma client is generated
  * for one provider and refuses an adapter for another, so there are two generated clients, one per
  * schema (prisma/schema.prisma, prisma/postgres/schema.prisma). Their models are the same
- * (lib/db/schema-parity.test.ts), so the PostgreSQL client is typed as the SQLite one: the app
+ * (lib/server/db/schema-parity.test.ts), so the PostgreSQL client is typed as the SQLite one: the app
  * uses only what both offer.
  */
 function createClient(): PrismaClient {
