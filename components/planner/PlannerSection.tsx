@@ -1,11 +1,8 @@
 import Link from "next/link";
 import { formatUsd } from "@/lib/money";
-import { formatDate, type IsoDate } from "@/lib/planner/dates";
-import { planPaychecks } from "@/lib/planner/plan";
+import { formatDate } from "@/lib/planner/dates";
 import { formatPercent } from "@/lib/planner/rounding";
-import type { ElectionToSet, PaycheckRow, PlanReady } from "@/lib/planner/types";
-import type { Draft } from "@/lib/wizard/draft";
-import { plannerInputFor } from "@/lib/wizard/planner-input";
+import type { ElectionToSet, PaycheckRow, PlannerProblem, PlanReady } from "@/lib/planner/types";
 import { PathToMaxChart } from "./PathToMaxChart";
 
 const cents = (amount: number) => formatUsd(amount, { cents: true });
@@ -14,11 +11,10 @@ const cents = (amount: number) => formatUsd(amount, { cents: true });
  * The paycheck plan on the result page: the elections to set now, the path to the §415(c) limit
  * and every paycheck left. Renders nothing until the planner's answers are complete.
  */
-/** `today` is the day the plan starts from (the server's calendar, UTC). */
-export function PlannerSection({ draft, today }: { draft: Draft; today: IsoDate }) {
-  const input = plannerInputFor(draft);
-  if (!input) return null;
-  const plan = planPaychecks(input, today);
+/** The plan (or why it can't be made) comes from `resultFor`: this section only renders it. */
+export function PlannerSection({ plan: ready, problems }: { plan: PlanReady | null; problems: readonly PlannerProblem[] | null }) {
+  if (!ready && !problems) return null;
+  const plan = ready ?? { ok: false as const, problems: problems ?? [] };
   const change = (
     <p className="mt-4">
       <Link href="/check/paychecks?returnTo=answers">Change your paycheck answers</Link>
@@ -63,12 +59,19 @@ function Plan({ plan }: { plan: PlanReady }) {
             <Election title="Pre-tax and Roth" election={plan.elections.deferral} testId="election-deferral" />
             <Election title="After-tax" election={plan.elections.afterTax} testId="election-after-tax" />
           </div>
-          <p className="mt-3 text-sm text-muted">
-            Both are rounded down to what your plan accepts, so you never go over a limit. The plan
-            counts the whole paycheck as available: Social Security, Medicare and income tax are
-            withheld from it too, and many plans cap your total contributions at a share of pay,
-            so check that your paycheck can carry both elections.
-          </p>
+          {plan.ceiling ? (
+            <p className="mt-3 text-sm text-muted" data-testid="planner-ceiling">
+              Both are rounded down to what your plan accepts, so you never go over a limit. No paycheck gives more than{" "}
+              {cents(plan.ceiling.perRegularPaycheck)} in all: {plan.ceiling.why}.
+            </p>
+          ) : (
+            <p className="mt-3 text-sm text-muted">
+              Both are rounded down to what your plan accepts, so you never go over a limit. The plan
+              counts the whole paycheck as available: Social Security, Medicare and income tax are
+              withheld from it too, and many plans cap your total contributions at a share of pay,
+              so give your take-home pay on the paycheck page to keep every paycheck fundable.
+            </p>
+          )}
         </>
       )}
       <YearSummary plan={plan} />

@@ -31,6 +31,24 @@ export interface PlannerInput {
   readonly rounding: RoundingMode;
   /** The most of one paycheck the person could contribute, for the front-loading schedule. */
   readonly frontLoadBasisPoints?: number;
+  /** What a paycheck can fund: without it, a whole paycheck is taken as available. */
+  readonly paycheckCeiling?: PaycheckCeiling;
+}
+
+/**
+ * The most one paycheck can give to the plan, deferrals and after-tax together: what the pay
+ * stub shows as take-home plus the contributions already taken from it, less the take-home the
+ * person needs; and the plan's own cap on contributions per paycheck. Elections never go past it.
+ */
+export interface PaycheckCeiling {
+  /** Take-home (net) pay on the latest pay stub, in cents. */
+  readonly takeHome: number;
+  /** Contributions to this plan taken from that paycheck (pre-tax, Roth and after-tax), in cents. */
+  readonly contributionsOnStub: number;
+  /** The least take-home the person needs from each paycheck, in cents. */
+  readonly takeHomeFloor: number;
+  /** The plan's cap on contributions from one paycheck, in basis points of its pay; null for none. */
+  readonly planCapBasisPoints: number | null;
 }
 
 export type PlannerProblemCode =
@@ -168,6 +186,8 @@ export interface PlanReady {
     readonly plannedWithTrueUp: boolean;
   };
   readonly frontLoad: FrontLoadPlan | null;
+  /** The most each regular paycheck can give (take-home floor, plan cap); null without a ceiling. */
+  readonly ceiling: { readonly perRegularPaycheck: number; readonly why: string } | null;
   readonly warnings: readonly PlannerWarning[];
 }
 

@@ -112,9 +112,12 @@ export function withAnswers(step: QuestionStep, draft: Draft, data: Record<strin
   return { ...answered, completed };
 }
 
-/** Checks that need answers from more than one page: the message goes next to the field. */
-export function crossCheck(step: QuestionStep, draft: Draft): FieldErrors {
-  return step.check?.(draft) ?? {};
+/**
+ * Checks that need answers from more than one page, or today's date (a pay stub can't be dated
+ * after it): the message goes next to the field.
+ */
+export function crossCheck(step: QuestionStep, draft: Draft, today?: string): FieldErrors {
+  return step.check?.(draft, today) ?? {};
 }
 
 function employerMatch(draft: Draft): EmployerMatch | undefined {

@@ -1,5 +1,5 @@
 import { formatUsd } from "../money";
-import { daysInMonth, monthName } from "../planner/dates";
+import { daysInMonth, formatDate, isoDate, monthName } from "../planner/dates";
 import { KNOWN_TAX_YEARS, limitsForYear } from "../rules/limits";
 import { deferralCents, type Draft } from "./draft";
 import type { FieldSpec, FormValues, ParsedValue } from "./fields";
@@ -44,7 +44,7 @@ export interface QuestionStep {
   /** The draft with this page's parsed answers in it. */
   apply?(draft: Draft, data: Record<string, ParsedValue>): Draft;
   /** Checks across this page's answers (a real date, two different pay days): messages by field. */
-  check?(draft: Draft): Record<string, string>;
+  check?(draft: Draft, today?: string): Record<string, string>;
 }
 
 const YES_NO_UNSURE = [
@@ -540,15 +540,55 @@ export const STEPS: readonly QuestionStep[] = [
           optional: true,
           revealWhen: planning,
         },
+             {
+          name: "takeHomePay",
+          kind: "money",
+          label: "Take-home pay on that pay stub (optional)",
+          hint: "Net pay, after taxes and contributions. With it, no election takes a paycheck below what you need.",
+          optional: true,
+          revealWhen: planning,
+        },
+        {
+          name: "contributionsOnStub",
+          kind: "money",
+          label: "Contributions to this plan taken from that paycheck (optional)",
+          hint: "Pre-tax, Roth and after-tax together, for that one paycheck. Leave blank if none.",
+          optional: true,
+          revealWhen: planning,
+        },
+        {
+          name: "takeHomeFloor",
+          kind: "money",
+          label: "The least take-home pay you need from each paycheck (optional)",
+          hint: "For rent, bills and savings you can't touch. For example 2,500.",
+          optional: true,
+          revealWhen: planning,
+        },
+        {
+          name: "contributionCapPercent",
+          kind: "percent",
+          label: "Your plan's cap on contributions from one paycheck, if it has one (optional)",
+          hint: "Many plans cap pre-tax, Roth and after-tax together at a share of each paycheck, for example 80%.",
+          optional: true,
+          revealWhen: planning,
+        },
       );
       return fields;
     },
-    check(draft) {
+    check(draft, today) {
       const errors: Record<string, string> = {};
       if (draft.planPaychecks !== "yes") return errors;
       const { lastPayDay: day, lastPayMonth: month, lastPayYear: year } = draft;
-      if (day !== undefined && month !== undefined && year !== undefined && day > daysInMonth(year, month)) {
-        errors.lastPayDay = `${monthName(month)} ${year} has ${daysInMonth(year, month)} days: check the date of your latest paycheck`;
+      if (day !== undefined && month !== undefined && year !== undefined) {
+        const stub = isoDate(year, month, day);
+        if (day > daysInMonth(year, month)) {
+          errors.lastPayDay = `${monthName(month)} ${year} has ${daysInMonth(year, month)} days: check the date of your latest paycheck`;
+        } else if (today !== undefined && stub > today) {
+          errors.lastPayDay = `The date of your latest paycheck can't be after today, ${formatDate(today)}`;
+        } else if (today !== undefined && draft.taxYear !== undefined && draft.taxYear <= Number(today.slice(0, 4)) && year !== draft.taxYear) {
+          // A year still running needs a stub from that year; a year to come plans from its first paycheck and takes the latest stub of any year.
+          errors.lastPayDay = `Enter the date of a pay stub from ${draft.taxYear}, the tax year you are checking`;
+        }
       }
       if (draft.payPeriodsPerYear === 24 && draft.semiMonthlyFirstDay !== undefined) {
         if (draft.semiMonthlyFirstDay === draft.semiMonthlySecondDay) {
@@ -556,6 +596,12 @@ export const STEPS: readonly QuestionStep[] = [
         } else if (Math.min(draft.semiMonthlyFirstDay, draft.semiMonthlySecondDay ?? 0) >= 28) {
           errors.semiMonthlySecondDay = "The two pay days would both fall on the last day of February: check the days";
         }
+      }
+      if (draft.takeHomeFloor !== undefined && draft.takeHomePay === undefined) {
+        errors.takeHomePay = "Enter the take-home pay on your latest pay stub, so the plan can keep each paycheck above what you need";
+      }
+      if (draft.takeHomeFloor !== undefined && draft.takeHomePay !== undefined && draft.takeHomeFloor > draft.takeHomePay + (draft.contributionsOnStub ?? 0)) {
+        errors.takeHomeFloor = "The take-home you need is more than the paycheck has before contributions: nothing could go to the plan";
       }
       if ((draft.bonusAmount ?? 0) > 0 && draft.bonusMonth === undefined) {
         errors.bonusMonth = "Enter the month the bonus is paid, for example 12";

@@ -4,8 +4,8 @@ import { toBasisPoints } from "../money";
 import { isoDate, parseIsoDate } from "../planner/dates";
 import { scheduleKindFor, type PaySchedule } from "../planner/schedule";
 import type { PlannerInput } from "../planner/types";
-import type { Draft } from "./draft";
-import { toAnswers } from "./journey";
+import type { Answers } from "../rules/schema";
+import type { Draft } from "../wizard/draft";
 
 function scheduleFor(draft: Draft, lastPayDate: string): PaySchedule | undefined {
   switch (scheduleKindFor(draft.payPeriodsPerYear ?? 0)) {
@@ -23,15 +23,19 @@ function scheduleFor(draft: Draft, lastPayDate: string): PaySchedule | undefined
   }
 }
 
-export function plannerInputFor(draft: Draft): PlannerInput | undefined {
+/**
+ * `answers` are the draft's yearly answers (`toAnswers`, worked out once by the caller). For a
+ * year after the pay stub's, the figures so far belong to another year and start again at zero.
+ */
+export function plannerInputFor(draft: Draft, answers: Answers | undefined): PlannerInput | undefined {
   if (draft.planPaychecks !== "yes" || draft.electionRounding === undefined) return undefined;
   const { lastPayDay: day, lastPayMonth: month, lastPayYear: year } = draft;
   if (day === undefined || month === undefined || year === undefined) return undefined;
   const lastPayDate = isoDate(year, month, day);
   if (!parseIsoDate(lastPayDate)) return undefined;
   const schedule = scheduleFor(draft, lastPayDate);
-  const answers = toAnswers(draft);
   if (!schedule || !answers) return undefined;
+  const sameYear = year === answers.taxYear;
   const bonus =
     draft.bonusAmount !== undefined && draft.bonusAmount > 0 && draft.bonusMonth !== undefined
       ? { amount: draft.bonusAmount, month: draft.bonusMonth }
@@ -40,10 +44,22 @@ export function plannerInputFor(draft: Draft): PlannerInput | undefined {
     answers,
     schedule,
     lastPayDate,
-    yearToDate: { deferrals: draft.ytdDeferrals ?? 0, afterTax: draft.afterTaxYearToDate ?? 0, match: draft.ytdMatch ?? 0 },
+    yearToDate: sameYear
+      ? { deferrals: draft.ytdDeferrals ?? 0, afterTax: draft.afterTaxYearToDate ?? 0, match: draft.ytdMatch ?? 0 }
+      : { deferrals: 0, afterTax: 0, match: 0 },
     matchTrueUp: draft.matchTrueUp ?? "unsure",
     rounding: draft.electionRounding,
     ...(bonus ? { bonus } : {}),
     ...(draft.frontLoadPercent === undefined ? {} : { frontLoadBasisPoints: toBasisPoints(draft.frontLoadPercent) }),
+    ...(draft.takeHomePay === undefined
+      ? {}
+      : {
+          paycheckCeiling: {
+            takeHome: draft.takeHomePay,
+            contributionsOnStub: draft.contributionsOnStub ?? 0,
+            takeHomeFloor: draft.takeHomeFloor ?? 0,
+            planCapBasisPoints: draft.contributionCapPercent === undefined ? null : toBasisPoints(draft.contributionCapPercent),
+          },
+        }),
   };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { planPaychecks } from "../planner";
-import type { Draft } from "./draft";
-import { crossCheck, nextAfter, withAnswers } from "./journey";
+import type { Draft } from "../wizard/draft";
+import { crossCheck, nextAfter, toAnswers, withAnswers } from "../wizard/journey";
 import { plannerInputFor } from "./planner-input";
-import { workedExampleDraft } from "./sample-draft";
-import { stepBySlug } from "./steps";
+import { workedExampleDraft } from "../wizard/sample-draft";
+import { stepBySlug } from "../wizard/steps";
 
 const workedExample: Draft = {
   ...workedExampleDraft,
@@ -18,7 +18,7 @@ describe("the paychecks page", () => {
     expect(nextAfter("employer", workedExample, false)).toBe("paychecks");
     const skipped = withAnswers(paychecks, workedExample, { planPaychecks: "later" });
     expect(nextAfter("paychecks", skipped, false)).toBe("answers");
-    expect(plannerInputFor(skipped)).toBeUndefined();
+    expect(plannerInputFor(skipped, toAnswers(skipped))).toBeUndefined();
   });
 
   it("asks for the pay days the schedule needs and the true-up only for a match formula", () => {
@@ -54,7 +54,7 @@ describe("the paychecks page", () => {
       bonusMonth: 12,
       frontLoadPercent: 40,
     };
-    const input = plannerInputFor(draft)!;
+    const input = plannerInputFor(draft, toAnswers(draft))!;
     expect(input).toMatchObject({
       schedule: { kind: "biweekly", anchor: "2026-07-10" },
       lastPayDate: "2026-07-10",
