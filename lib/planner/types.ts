@@ -49,6 +49,11 @@ export interface PaycheckCeiling {
   readonly takeHomeFloor: number;
   /** The plan's cap on contributions from one paycheck, in basis points of its pay; null for none. */
   readonly planCapBasisPoints: number | null;
+  /**
+   * True when no take-home pay was given and `takeHome` is a regular paycheck less estimated
+   * Social Security and Medicare only: income-tax withholding takes more.
+   */
+  readonly estimated?: boolean;
 }
 
 export type PlannerProblemCode =

@@ -1,6 +1,6 @@
 // The paycheck planner's input from the saved answers: undefined until the person has asked for
 // a plan and given what it needs, so the result page shows the planner only when it can.
-import { toBasisPoints } from "../money";
+import { toBasisPoints, toCents } from "../money";
 import { isoDate, parseIsoDate } from "../planner/dates";
 import { scheduleKindFor, type PaySchedule } from "../planner/schedule";
 import type { PlannerInput } from "../planner/types";
@@ -27,7 +27,7 @@ function scheduleFor(draft: Draft, lastPayDate: string): PaySchedule | undefined
  * `answers` are the draft's yearly answers (`toAnswers`, worked out once by the caller). For a
  * year after the pay stub's, the figures so far belong to another year and start again at zero.
  */
-export function plannerInputFor(draft: Draft, answers: Answers | undefined): PlannerInput | undefined {
+export function plannerInputFor(draft: Draft, answers: Answers | undefined, payrollTaxPerPaycheck = 0): PlannerInput | undefined {
   if (draft.planPaychecks !== "yes" || draft.electionRounding === undefined) return undefined;
   const { lastPayDay: day, lastPayMonth: month, lastPayYear: year } = draft;
   if (day === undefined || month === undefined || year === undefined) return undefined;
@@ -51,15 +51,21 @@ export function plannerInputFor(draft: Draft, answers: Answers | undefined): Pla
     rounding: draft.electionRounding,
     ...(bonus ? { bonus } : {}),
     ...(draft.frontLoadPercent === undefined ? {} : { frontLoadBasisPoints: toBasisPoints(draft.frontLoadPercent) }),
-    ...(draft.takeHomePay === undefined
-      ? {}
-      : {
-          paycheckCeiling: {
+    paycheckCeiling:
+      draft.takeHomePay === undefined
+        ? {
+            // No pay stub figures: a paycheck can at most fund what payroll taxes leave of it.
+            takeHome: Math.max(0, Math.floor(toCents(answers.person.compensation) / (draft.payPeriodsPerYear ?? 1)) - payrollTaxPerPaycheck),
+            contributionsOnStub: 0,
+            takeHomeFloor: 0,
+            planCapBasisPoints: draft.contributionCapPercent === undefined ? null : toBasisPoints(draft.contributionCapPercent),
+            estimated: true,
+          }
+        : {
             takeHome: draft.takeHomePay,
             contributionsOnStub: draft.contributionsOnStub ?? 0,
             takeHomeFloor: draft.takeHomeFloor ?? 0,
             planCapBasisPoints: draft.contributionCapPercent === undefined ? null : toBasisPoints(draft.contributionCapPercent),
           },
-        }),
   };
 }

@@ -117,7 +117,10 @@ export function resultFor(draft: Draft, today: IsoDate): Result {
   if (outcome.kind === "incomplete") return { kind: "incomplete" };
   if (outcome.kind === "early") return earlyResult(outcome.verdict, outcome.taxYear, today);
 
-  return resultForAnswers(outcome.answers, today, plannerInputFor(draft, outcome.answers), outcome.evaluation);
+  const { answers, evaluation } = outcome;
+  const periods = answers.person.payPeriodsPerYear ?? draft.payPeriodsPerYear ?? 1;
+  const payrollTaxPerPaycheck = Math.ceil(toCents(evaluation.cashFlow.payrollTaxEstimate) / periods);
+  return resultForAnswers(answers, today, plannerInputFor(draft, answers, payrollTaxPerPaycheck), evaluation);
 }
 
 /**
