@@ -183,7 +183,7 @@ function ceilingSummary(checks: readonly Check[], ceiling: PlannerInput["paychec
     capped < fundable
       ? `your plan's cap of ${formatPercent(ceiling.planCapBasisPoints!)} of each paycheck`
       : ceiling.estimated
-        ? "what a paycheck keeps after Social Security and Medicare (income-tax withholding takes more: give your take-home pay for a plan you can fund)"
+        ? "what is left of it after Social Security and Medicare (income-tax withholding takes more: give your take-home pay on the pay stub page for a plan you can fund)"
         : `keeping at least ${formatUsd(ceiling.takeHomeFloor, { cents: true })} of take-home pay from each paycheck`;
   return { perRegularPaycheck: regular.most, why };
 }

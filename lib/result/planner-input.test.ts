@@ -4,6 +4,7 @@ import type { Draft } from "../wizard/draft";
 import { crossCheck, nextAfter, toAnswers, withAnswers } from "../wizard/journey";
 import { plannerInputFor } from "./planner-input";
 import { workedExampleDraft } from "../wizard/sample-draft";
+import { parseFields } from "../wizard/fields";
 import { stepBySlug } from "../wizard/steps";
 
 const workedExample: Draft = {
@@ -12,6 +13,8 @@ const workedExample: Draft = {
 };
 
 const paychecks = stepBySlug("paychecks")!;
+const payStub = stepBySlug("pay-stub")!;
+const paycheckRules = stepBySlug("paycheck-rules")!;
 
 describe("the paychecks page", () => {
   it("comes after the employer page and before the answers", () => {
@@ -21,10 +24,17 @@ describe("the paychecks page", () => {
     expect(plannerInputFor(skipped, toAnswers(skipped))).toBeUndefined();
   });
 
+  it("with a plan asked for, goes on to the pay stub and the plan's rules; without one, straight to the answers", () => {
+    const planning = withAnswers(paychecks, workedExample, { planPaychecks: "yes", lastPayDay: 20, lastPayMonth: 11, lastPayYear: 2026 });
+    expect(nextAfter("paychecks", planning, false)).toBe("pay-stub");
+    expect(nextAfter("pay-stub", withAnswers(payStub, planning, {}), false)).toBe("paycheck-rules");
+  });
+
   it("asks for the pay days the schedule needs and the true-up only for a match formula", () => {
     const names = (draft: Draft) => paychecks.fields(draft, { currentYear: 2026 }).map((field) => field.name);
-    expect(names(workedExample)).toContain("matchTrueUp");
-    expect(names({ ...workedExample, matchKind: "none" })).not.toContain("matchTrueUp");
+    const rules = (draft: Draft) => paycheckRules.fields(draft, { currentYear: 2026 }).map((field) => field.name);
+    expect(rules(workedExample)).toContain("matchTrueUp");
+    expect(rules({ ...workedExample, matchKind: "none" })).not.toContain("matchTrueUp");
     expect(names({ ...workedExample, payPeriodsPerYear: 24 })).toEqual(expect.arrayContaining(["semiMonthlyFirstDay", "semiMonthlySecondDay"]));
     expect(names({ ...workedExample, payPeriodsPerYear: 12 })).toContain("monthlyPayDay");
   });
@@ -32,10 +42,38 @@ describe("the paychecks page", () => {
   it.each([
     [{ payPeriodsPerYear: 24, semiMonthlyFirstDay: 15, semiMonthlySecondDay: 15 }, "semiMonthlySecondDay", "must be different days"],
     [{ lastPayDay: 30, lastPayMonth: 2, lastPayYear: 2026 }, "lastPayDay", "February 2026 has 28 days"],
-    [{ bonusAmount: 10_000_00 }, "bonusMonth", "month the bonus is paid"],
-  ] as [Draft, string, string][])("refuses %j", (change, field, message) => {
+    [{ lastPayDay: 1, lastPayMonth: 12, lastPayYear: 2026 }, "lastPayDay", "can't be after today, November 28, 2026"],
+    [{ lastPayDay: 20, lastPayMonth: 12, lastPayYear: 2025 }, "lastPayDay", "a pay stub from 2026"],
+  ] as [Draft, string, string][])("refuses %j next to the date, as of November 28, 2026", (change, field, message) => {
     const draft = { ...workedExample, planPaychecks: "yes", lastPayDay: 10, lastPayMonth: 7, lastPayYear: 2026, ...change } as Draft;
-    expect(crossCheck(paychecks, draft)[field]).toContain(message);
+    expect(crossCheck(paychecks, draft, "2026-11-28")[field]).toContain(message);
+  });
+
+  it("takes a stub from this year for a year to come (planning 2027 in December)", () => {
+    const draft = { ...workedExample, taxYear: 2027, planPaychecks: "yes", lastPayDay: 4, lastPayMonth: 12, lastPayYear: 2026 } as Draft;
+    expect(crossCheck(paychecks, draft, "2026-12-10")).toEqual({});
+  });
+
+  it.each([
+    [{ bonusAmount: 10_000_00 }, "bonusMonth", "month the bonus is paid"],
+    [{ takeHomeFloor: 3_000_00 }, "takeHomePay", "Enter the take-home pay"],
+    [{ takeHomePay: 2_000_00, contributionsOnStub: 500_00, takeHomeFloor: 3_000_00 }, "takeHomeFloor", "more than the paycheck has"],
+  ] as [Draft, string, string][])("the pay stub page refuses %j", (change, field, message) => {
+    const draft = { ...workedExample, planPaychecks: "yes", ...change } as Draft;
+    expect(crossCheck(payStub, draft)[field]).toContain(message);
+  });
+
+  it("reads the date as one GOV.UK date input: one message, each box kept as typed", () => {
+    const fields = paychecks.fields(workedExample, { currentYear: 2026 });
+    const parse = (day: string, month: string, year: string) =>
+      parseFields(fields, { planPaychecks: "yes", lastPayDay: day, lastPayMonth: month, lastPayYear: year });
+    expect(parse("20", "11", "2026")).toEqual({ ok: true, data: { planPaychecks: "yes", lastPayDay: 20, lastPayMonth: 11, lastPayYear: 2026 } });
+    expect(parse("20", "", "2026")).toEqual({ ok: false, errors: { lastPayDay: "Date of your latest paycheck must include a month" } });
+    expect(parse("", "", "")).toEqual({ ok: false, errors: { lastPayDay: "Enter the date of your latest paycheck, for example 20 11 2026" } });
+    expect(parse("31", "11", "2026")).toEqual({ ok: false, errors: { lastPayDay: "Date of your latest paycheck must be a real date, like 20 11 2026" } });
+    expect(parse("20", "11", "26")).toEqual({ ok: false, errors: { lastPayDay: "Date of your latest paycheck must be a real date, like 20 11 2026" } });
+    // Not planning: the date is neither asked nor checked.
+    expect(parseFields(fields, { planPaychecks: "later", lastPayDay: "x" })).toEqual({ ok: true, data: { planPaychecks: "later" } });
   });
 
   it("builds the planner input: bi-weekly anchored on the latest pay date, figures so far in cents", () => {

@@ -4,6 +4,7 @@
 import { cents, formatUsd, toCents, type Cents } from "../money";
 import { formatDate, type IsoDate } from "../planner/dates";
 import { planPaychecks } from "../planner/plan";
+import { contributionFrom } from "../planner/rounding";
 import type { PlannerInput, PlannerProblem, PlanReady } from "../planner/types";
 import { CITATIONS } from "../rules/citations";
 import type { EarlyVerdict } from "../rules/early";
@@ -316,7 +317,12 @@ function planHeadline(plan: PlanReady, taxYear: number, kind: YearKind): Headlin
       ? `Set your ${title} election to ${exact(election.perPaycheck)} per paycheck`
       : `Set your ${title} election to ${election.label} of pay (${exact(election.perPaycheck)} from each regular paycheck)`;
   const unused = cents(plan.leftOnTable.annualAdditions);
-  const why = plan.warnings.find((warning) => warning.code === "ANNUAL_ADDITIONS_UNREACHABLE");
+  const unreachable = plan.warnings.some((warning) => warning.code === "ANNUAL_ADDITIONS_UNREACHABLE");
+  const ceilingBinds =
+        plan.ceiling !== null &&
+    afterTax.perPaycheck + deferral.perPaycheck + contributionFrom({ mode: afterTax.mode, steps: 1 }, plan.schedule.regularPay) >
+      plan.ceiling.perRegularPaycheck;
+  const why = ceilingBinds && plan.ceiling ? `each paycheck can give at most ${exact(plan.ceiling.perRegularPaycheck)}, ${plan.ceiling.why}` : "there are not enough paychecks left to reach it";
   const sentence =
     left === 0
       ? `No paychecks are left in ${taxYear} after ${formatDate(plan.today)}: nothing more can be contributed from pay this year.`
@@ -332,10 +338,10 @@ function planHeadline(plan: PlanReady, taxYear: number, kind: YearKind): Headlin
     deferralSentence: left === 0 ? null : `${describe("pre-tax and Roth", deferral)}.`,
     unused,
     unusedText:
-      unused > 0 && why
-        ? `${formatUsd(unused)} of room is left unused: ${lowerFirst(why.message)}`
+      unused > 0 && unreachable
+        ? `${formatUsd(unused)} of your room goes unused this year: ${why}.`
         : unused > plan.leftOnTable.byRounding
-          ? `${formatUsd(unused)} of room is left unused at year end.`
+          ? `${formatUsd(unused)} of your room goes unused at year end.`
           : null,
   };
 }
@@ -398,8 +404,4 @@ function checklistFor(evaluation: Evaluation, kind: YearKind, headline: Headline
     items.push({ code: item.code, text, status: CHECKLIST_STATUS_LABEL[item.status] });
   }
   return items.map((item, index) => ({ ...item, number: index + 1 }));
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -24,7 +24,9 @@ export type StepSlug =
   | "last-year"
   | "contributions"
   | "employer"
-  | "paychecks";
+  | "paychecks"
+  | "pay-stub"
+  | "paycheck-rules";
 
 export interface StepContext {
   /** The calendar year today, for the default tax year. */
@@ -464,9 +466,17 @@ export const STEPS: readonly QuestionStep[] = [
           ],
           requiredMessage: "Select whether you want a plan for each paycheck",
         },
-        wholeField("lastPayDay", "Date of your latest paycheck: day", "The pay date on your latest pay stub, for example 10", 1, 31, planning),
-        wholeField("lastPayMonth", "Date of your latest paycheck: month", "As a number, for example 7 for July", 1, 12, planning),
-        wholeField("lastPayYear", "Date of your latest paycheck: year", "For example 2026", 2000, 2100, planning),
+        {
+          name: "lastPayDate",
+          kind: "date",
+          label: "Date of your latest paycheck",
+          hint: "The pay date on your latest pay stub, for example 20 11 2026",
+          parts: { day: "lastPayDay", month: "lastPayMonth", year: "lastPayYear" },
+          min: 2000,
+          max: 2100,
+          revealWhen: planning,
+          requiredMessage: "Enter the date of your latest paycheck, for example 20 11 2026",
+        },
       ];
       if (draft.payPeriodsPerYear === 24) {
         fields.push(
@@ -476,103 +486,6 @@ export const STEPS: readonly QuestionStep[] = [
       } else if (draft.payPeriodsPerYear === 12) {
         fields.push(wholeField("monthlyPayDay", "Pay day of the month", "For example 31 for the last day of the month", 1, 31, planning));
       }
-      fields.push({
-        name: "ytdDeferrals",
-        kind: "money",
-        label: "Pre-tax and Roth contributions so far this year (optional)",
-        hint: "Year to date on that pay stub. Leave blank if none.",
-        optional: true,
-        revealWhen: planning,
-      });
-      if (draft.matchKind !== undefined && draft.matchKind !== "none") {
-        fields.push({
-          name: "ytdMatch",
-          kind: "money",
-          label: "Employer match so far this year (optional)",
-          hint: "Year to date, from the pay stub or the plan website. Leave blank if none.",
-          optional: true,
-          revealWhen: planning,
-        });
-      }
-      if (draft.matchKind === "formula" || draft.matchKind === "twoTier" || draft.matchKind === "dollarCap") {
-        fields.push({
-          name: "matchTrueUp",
-          kind: "choice",
-          label: "Does your plan true up the match after the year?",
-          hint: 'A "true-up" tops the match up to the yearly formula if you reach the limit early. Without one, the match is worked out on each paycheck alone, and contributing faster can lose match.',
-          options: YES_NO_UNSURE,
-          revealWhen: planning,
-          requiredMessage: "Select whether your plan trues up the match",
-        });
-      }
-      fields.push(
-        {
-          name: "bonusAmount",
-          kind: "money",
-          label: "A bonus still to come this year (optional)",
-          hint: "Before tax, for example 10,000. It is part of your pay for the year.",
-          optional: true,
-          revealWhen: planning,
-        },
-        {
-          ...wholeField("bonusMonth", "Month the bonus is paid (optional)", "As a number, for example 12 for December", 1, 12, planning),
-          optional: true,
-        },
-        {
-          name: "electionRounding",
-          kind: "choice",
-          label: "How does your plan let you set your contributions?",
-          hint: "On the plan website's contribution page.",
-          options: [
-            { value: "whole", label: "Whole percentages of pay (1%, 2%, ...)" },
-            { value: "half", label: "Half percentages (0.5%, 1%, ...)" },
-            { value: "tenth", label: "Tenths of a percent (0.1%, 0.2%, ...)" },
-            { value: "dollars", label: "A dollar amount per paycheck" },
-          ],
-          revealWhen: planning,
-          requiredMessage: "Select how your plan lets you set your contributions",
-        },
-        {
-          name: "frontLoadPercent",
-          kind: "percent",
-          label: "The most of one paycheck you could put in (optional)",
-          hint: "For a faster schedule that reaches the limits sooner. If you leave it blank we use 50%.",
-          optional: true,
-          revealWhen: planning,
-        },
-             {
-          name: "takeHomePay",
-          kind: "money",
-          label: "Take-home pay on that pay stub (optional)",
-          hint: "Net pay, after taxes and contributions. With it, no election takes a paycheck below what you need.",
-          optional: true,
-          revealWhen: planning,
-        },
-        {
-          name: "contributionsOnStub",
-          kind: "money",
-          label: "Contributions to this plan taken from that paycheck (optional)",
-          hint: "Pre-tax, Roth and after-tax together, for that one paycheck. Leave blank if none.",
-          optional: true,
-          revealWhen: planning,
-        },
-        {
-          name: "takeHomeFloor",
-          kind: "money",
-          label: "The least take-home pay you need from each paycheck (optional)",
-          hint: "For rent, bills and savings you can't touch. For example 2,500.",
-          optional: true,
-          revealWhen: planning,
-        },
-        {
-          name: "contributionCapPercent",
-          kind: "percent",
-          label: "Your plan's cap on contributions from one paycheck, if it has one (optional)",
-          hint: "Many plans cap pre-tax, Roth and after-tax together at a share of each paycheck, for example 80%.",
-          optional: true,
-          revealWhen: planning,
-        },
-      );
       return fields;
     },
     check(draft, today) {
@@ -597,10 +510,79 @@ export const STEPS: readonly QuestionStep[] = [
           errors.semiMonthlySecondDay = "The two pay days would both fall on the last day of February: check the days";
         }
       }
+      return errors;
+    },
+  },
+  {
+    slug: "pay-stub",
+    section: 3,
+    title: "Your latest pay stub",
+    intro: "The year-to-date figures and your take-home pay, from the pay stub you dated on the last page.",
+    fields(draft) {
+      const fields: FieldSpec[] = [
+        {
+          name: "ytdDeferrals",
+          kind: "money",
+          label: "Pre-tax and Roth contributions so far this year (optional)",
+          hint: "Year to date on that pay stub. Leave blank if none.",
+          optional: true,
+        },
+      ];
+      if (draft.matchKind !== undefined && draft.matchKind !== "none") {
+        fields.push({
+          name: "ytdMatch",
+          kind: "money",
+          label: "Employer match so far this year (optional)",
+          hint: "Year to date, from the pay stub or the plan website. Leave blank if none.",
+          optional: true,
+        });
+      }
+      fields.push(
+        {
+          name: "takeHomePay",
+          kind: "money",
+          label: "Take-home pay on that pay stub (optional)",
+          hint: "Net pay, after taxes and contributions. With it, no election takes a paycheck below what you need.",
+          optional: true,
+        },
+        {
+          name: "contributionsOnStub",
+          kind: "money",
+          label: "Contributions to this plan taken from that paycheck (optional)",
+          hint: "Pre-tax, Roth and after-tax together, for that one paycheck. Leave blank if none.",
+          optional: true,
+        },
+        {
+          name: "takeHomeFloor",
+          kind: "money",
+          label: "The least take-home pay you need from each paycheck (optional)",
+          hint: "For rent, bills and savings you can't touch. For example 2,500.",
+          optional: true,
+        },
+        {
+          name: "bonusAmount",
+          kind: "money",
+          label: "A bonus still to come this year (optional)",
+          hint: "Before tax, for example 10,000. It is part of your pay for the year.",
+          optional: true,
+        },
+        {
+          ...wholeField("bonusMonth", "Month the bonus is paid (optional)", "As a number, for example 12 for December", 1, 12, undefined),
+          optional: true,
+        },
+      );
+      return fields;
+    },
+    check(draft) {
+      const errors: Record<string, string> = {};
       if (draft.takeHomeFloor !== undefined && draft.takeHomePay === undefined) {
         errors.takeHomePay = "Enter the take-home pay on your latest pay stub, so the plan can keep each paycheck above what you need";
       }
-      if (draft.takeHomeFloor !== undefined && draft.takeHomePay !== undefined && draft.takeHomeFloor > draft.takeHomePay + (draft.contributionsOnStub ?? 0)) {
+      if (
+        draft.takeHomeFloor !== undefined &&
+        draft.takeHomePay !== undefined &&
+        draft.takeHomeFloor > draft.takeHomePay + (draft.contributionsOnStub ?? 0)
+      ) {
         errors.takeHomeFloor = "The take-home you need is more than the paycheck has before contributions: nothing could go to the plan";
       }
       if ((draft.bonusAmount ?? 0) > 0 && draft.bonusMonth === undefined) {
@@ -610,6 +592,55 @@ export const STEPS: readonly QuestionStep[] = [
         errors.bonusAmount = `The bonus must be less than your pay for the year of $${typedMoney(draft.compensation)}, which includes it`;
       }
       return errors;
+    },
+  },
+  {
+    slug: "paycheck-rules",
+    section: 3,
+    title: "How your plan takes contributions",
+    intro: "From the plan website's contribution page or the Summary Plan Description.",
+    fields(draft) {
+      const fields: FieldSpec[] = [];
+      if (draft.matchKind === "formula" || draft.matchKind === "twoTier" || draft.matchKind === "dollarCap") {
+        fields.push({
+          name: "matchTrueUp",
+          kind: "choice",
+          label: "Does your plan true up the match after the year?",
+          hint: 'A "true-up" tops the match up to the yearly formula if you reach the limit early. Without one, the match is worked out on each paycheck alone, and contributing faster can lose match.',
+          options: YES_NO_UNSURE,
+          requiredMessage: "Select whether your plan trues up the match",
+        });
+      }
+      fields.push(
+        {
+          name: "electionRounding",
+          kind: "choice",
+          label: "How does your plan let you set your contributions?",
+          hint: "On the plan website's contribution page.",
+          options: [
+            { value: "whole", label: "Whole percentages of pay (1%, 2%, ...)" },
+            { value: "half", label: "Half percentages (0.5%, 1%, ...)" },
+            { value: "tenth", label: "Tenths of a percent (0.1%, 0.2%, ...)" },
+            { value: "dollars", label: "A dollar amount per paycheck" },
+          ],
+          requiredMessage: "Select how your plan lets you set your contributions",
+        },
+        {
+          name: "contributionCapPercent",
+          kind: "percent",
+          label: "Your plan's cap on contributions from one paycheck, if it has one (optional)",
+          hint: "Many plans cap pre-tax, Roth and after-tax together at a share of each paycheck, for example 80%.",
+          optional: true,
+        },
+        {
+          name: "frontLoadPercent",
+          kind: "percent",
+          label: "The most of one paycheck you could put in (optional)",
+          hint: "For a faster schedule that reaches the limits sooner. If you leave it blank we use 50%.",
+          optional: true,
+        },
+      );
+      return fields;
     },
   },
 ];
