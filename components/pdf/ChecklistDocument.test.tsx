@@ -127,6 +127,20 @@ describe("needs information: the plan answers are not sure", () => {
     expect(pdf.text).toContain("In the Summary Plan Description, look for:");
   });
 
+  it("opens with a one-page sheet for HR: each question, the phrases to look for and room for the answer", () => {
+    const sheet = pdf.pages[0]!;
+    expect(sheet).toMatch(/^Questions for your plan administrator Take this page to HR/);
+    for (const [index, question] of evaluation.questionsForPlan.entries()) {
+      expect(sheet).toContain(`${index + 1}. ${flat(question.question)}`);
+      expect(sheet).toContain(`“${question.lookFor[0]}”`);
+    }
+    expect(sheet.match(/Answer:/g)).toHaveLength(evaluation.questionsForPlan.length);
+    expect(sheet).toContain("Phrases to look for in the Summary Plan Description:");
+    // The room comes after, and only as "if your plan allows it".
+    expect(sheet).not.toContain("$43,000");
+    expect(pdf.pages.slice(1).join(" ")).toContain("Your after-tax room for 2026, if your plan allows it");
+  });
+
   it("marks the features still to confirm", () => {
     expect(pdf.text).toMatch(/Confirm the plan accepts after-tax .*? To confirm/);
   });
@@ -178,6 +192,9 @@ describe("a long case", () => {
     const pdf = await render(checklistModel(resultForAnswers(answers, NEW_YEAR), source), "long");
     expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
     expect(pdf.pages[1]).toContain(`Page 2 of ${pdf.pages.length}`);
+    // Every question fits the one sheet for HR; the checklist starts on the next page.
+    expect(pdf.pages[0]!.match(/Answer:/g)).toHaveLength(evaluation.questionsForPlan.length);
+    expect(pdf.pages[1]).toMatch(/^Mega backdoor Roth checklist/);
     expect(pdf.text).toContain("(Catch-up contributions, not counted: IRC §414(v)(3)(A)) $8,000");
     expect(pdf.text).toContain("Minus after-tax contributions already made – $3,000");
     for (const warning of evaluation.warnings) expect(pdf.text).toContain(warning.citation);

@@ -51,6 +51,11 @@ const styles = StyleSheet.create({
   warning: { marginTop: 8, borderLeftWidth: 3, borderLeftColor: "#ffdd00", paddingLeft: 10 },
   reason: { marginTop: 6 },
   alternative: { marginTop: 8 },
+  // The sheet for HR: every question on one page, with a line to write each answer on.
+  sheetPage: { paddingTop: 40, paddingBottom: 56, fontSize: 9, lineHeight: 1.3 },
+  sheetQuestion: { flexDirection: "row", marginTop: 7 },
+  sheetPhrases: { fontSize: 8, color: MUTED },
+  sheetAnswer: { marginTop: 2, height: 20, borderBottomWidth: 0.75, borderBottomColor: RULE },
   closing: { marginTop: 22, borderTopWidth: 1, borderTopColor: RULE, paddingTop: 8 },
   footer: {
     position: "absolute",
@@ -235,23 +240,24 @@ function Figures({ room }: { room: RoomFigures }) {
  */
 function HrSheetPage({ sheet, taxYear, title }: { sheet: HrSheet; taxYear: number; title: string }) {
   return (
-    <Page size="LETTER" style={styles.page}>
+    <Page size="LETTER" style={[styles.page, styles.sheetPage]}>
       <View style={styles.footer} fixed>
         <Text>
           {title} · {taxYear}
         </Text>
         <Text style={{ lineHeight: "" }} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       </View>
-      <Text style={styles.title}>{sheet.title}</Text>
-      <Text style={styles.paragraph}>{sheet.intro}</Text>
+      <Text style={[styles.title, { fontSize: 18 }]}>{sheet.title}</Text>
+      <Text style={{ marginTop: 4 }}>{sheet.intro}</Text>
       {sheet.questions.map((question, index) => (
-        <View key={index} style={styles.numbered} wrap={false}>
+        <View key={index} style={styles.sheetQuestion} wrap={false}>
           <Text style={styles.numberedIndex}>{index + 1}.</Text>
           <View style={styles.numberedBody}>
             <Text>{question.question}</Text>
-            {question.phrases !== "" && <Text style={styles.small}>{question.phrases}</Text>}
-            <Text style={[styles.small, { marginTop: 4 }]}>{sheet.answerPrompt}</Text>
-            <View style={{ height: 36, borderBottomWidth: 0.75, borderBottomColor: RULE }} />
+            {question.phrases !== "" && <Text style={styles.sheetPhrases}>{question.phrases}</Text>}
+            <View style={styles.sheetAnswer}>
+              <Text style={styles.sheetPhrases}>{sheet.answerPrompt}</Text>
+            </View>
           </View>
         </View>
       ))}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatUsd } from "@/lib/money";
 import { formatDate } from "@/lib/planner/dates";
+import { DEFAULT_FRONT_LOAD_BASIS_POINTS } from "@/lib/planner/plan";
 import { formatPercent } from "@/lib/planner/rounding";
 import type { ElectionToSet, PaycheckRow, PlannerProblem, PlanReady } from "@/lib/planner/types";
 import { PathToMaxChart } from "./PathToMaxChart";
@@ -190,10 +191,16 @@ function FrontLoad({ plan }: { plan: PlanReady }) {
   const front = plan.frontLoad;
   if (!front || !front.offered || !front.contributionsDoneOn) return null;
   const lastPaycheck = plan.rows.at(-1)?.date;
-  if (front.contributionsDoneOn === lastPaycheck) return null;
+  // Shown whenever the person said how much of a paycheck they could put in: their answer is what this schedule is about.
+  const answered = front.basisPoints !== DEFAULT_FRONT_LOAD_BASIS_POINTS;
+  if (front.contributionsDoneOn === lastPaycheck && !answered) return null;
   return (
     <details className="mt-8" data-testid="front-load">
-      <summary className="cursor-pointer text-xl font-bold">A faster schedule: reach the limits by {formatDate(front.contributionsDoneOn)}</summary>
+      <summary className="cursor-pointer text-xl font-bold">
+        {front.contributionsDoneOn === lastPaycheck
+          ? `Putting in up to ${formatPercent(front.basisPoints)} of each paycheck: no faster with ${plan.rows.length === 1 ? "one paycheck" : `${plan.rows.length} paychecks`} left`
+          : `A faster schedule: reach the limits by ${formatDate(front.contributionsDoneOn)}`}
+      </summary>
       <p className="mt-3">
         Putting in up to {formatPercent(front.basisPoints)} of each paycheck, deferrals first, reaches your deferral target by{" "}
         {front.deferralsDoneOn ? formatDate(front.deferralsDoneOn) : "—"} and the annual additions limit by{" "}

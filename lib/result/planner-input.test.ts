@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { planPaychecks } from "../planner";
 import type { Draft } from "../wizard/draft";
 import { crossCheck, nextAfter, toAnswers, withAnswers } from "../wizard/journey";
-import { plannerInputFor } from "./planner-input";
+import { payDayOfStub, plannerInputFor } from "./planner-input";
+import { resultFor } from "./result";
 import { workedExampleDraft } from "../wizard/sample-draft";
 import { parseFields } from "../wizard/fields";
 import { stepBySlug } from "../wizard/steps";
@@ -104,5 +105,38 @@ describe("the paychecks page", () => {
     });
     const plan = planPaychecks(input, "2026-07-10");
     expect(plan.ok && plan.rows.length).toBe(13);
+  });
+
+  it("takes a stub dated up to 3 days before a scheduled pay day as that pay day's", () => {
+    const semiMonthly = { kind: "semimonthly", firstDay: 15, secondDay: 31 } as const;
+    // November 15, 2026 is a Sunday: paid on Friday the 13th.
+    expect(payDayOfStub(semiMonthly, "2026-11-13")).toBe("2026-11-15");
+    expect(payDayOfStub(semiMonthly, "2026-11-12")).toBe("2026-11-15");
+    expect(payDayOfStub(semiMonthly, "2026-11-11")).toBe("2026-11-11");
+    // The last day of the month, paid early, and across the year's end.
+    expect(payDayOfStub({ kind: "monthly", day: 31 }, "2026-12-30")).toBe("2026-12-31");
+    expect(payDayOfStub(semiMonthly, "2026-12-29")).toBe("2026-12-31");
+    // Bi-weekly pay is counted from the stub itself.
+    expect(payDayOfStub({ kind: "biweekly", anchor: "2026-11-20" }, "2026-11-20")).toBe("2026-11-20");
+  });
+
+  it("plans after the pay day a stub stands for, even when that day is still to come", () => {
+    const draft: Draft = {
+      ...workedExample,
+      payPeriodsPerYear: 24,
+      semiMonthlyFirstDay: 15,
+      semiMonthlySecondDay: 31,
+      planPaychecks: "yes",
+      lastPayDay: 13,
+      lastPayMonth: 11,
+      lastPayYear: 2026,
+      matchTrueUp: "yes",
+      electionRounding: "whole",
+    };
+    const result = resultFor(draft, "2026-11-14");
+    if (result.kind === "incomplete") throw new Error("incomplete");
+    // November 15 is in the stub's figures: November 30, December 15 and December 31 are left.
+    expect(result.plan!.rows.map((row) => row.date)).toEqual(["2026-11-30", "2026-12-15", "2026-12-31"]);
+    expect(result.plan!.warnings.map((warning) => warning.code)).not.toContain("PAY_STUB_NOT_LATEST");
   });
 });

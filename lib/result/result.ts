@@ -137,7 +137,8 @@ export function resultForAnswers(
   const kind = yearKind(answers.taxYear, today);
   const allowed = evaluation.status !== "not_eligible";
   const input = allowed && kind !== "past" ? plannerInput : undefined;
-  const planned = input ? planPaychecks(input, today) : null;
+  // A stub dated before its pay day already counts that pay day: the plan starts after it.
+  const planned = input ? planPaychecks(input, input.lastPayDate > today ? input.lastPayDate : today) : null;
   const plan = planned?.ok ? planned : null;
   const questionsFirst = evaluation.status === "needs_info";
   const room = roomFigures(evaluation, kind, questionsFirst);
