@@ -1,4 +1,5 @@
 // The paycheck planner's input and output. Money in integer cents, percentages in basis points.
+import type { BasisPoints, Cents } from "../money";
 import type { Answers, YesNoUnsure } from "../rules/schema";
 import type { IsoDate } from "./dates";
 import type { RoundingMode } from "./rounding";
@@ -41,14 +42,14 @@ export interface PlannerInput {
  * person needs; and the plan's own cap on contributions per paycheck. Elections never go past it.
  */
 export interface PaycheckCeiling {
-  /** Take-home (net) pay on the latest pay stub, in cents. */
-  readonly takeHome: number;
-  /** Contributions to this plan taken from that paycheck (pre-tax, Roth and after-tax), in cents. */
-  readonly contributionsOnStub: number;
-  /** The least take-home the person needs from each paycheck, in cents. */
-  readonly takeHomeFloor: number;
-  /** The plan's cap on contributions from one paycheck, in basis points of its pay; null for none. */
-  readonly planCapBasisPoints: number | null;
+  /** Take-home (net) pay on the latest pay stub. */
+  readonly takeHome: Cents;
+  /** Contributions to this plan taken from that paycheck (pre-tax, Roth and after-tax). */
+  readonly contributionsOnStub: Cents;
+  /** The least take-home the person needs from each paycheck. */
+  readonly takeHomeFloor: Cents;
+  /** The plan's cap on contributions from one paycheck, as a share of its pay; null for none. */
+  readonly planCapBasisPoints: BasisPoints | null;
   /**
    * True when no take-home pay was given and `takeHome` is a regular paycheck less estimated
    * Social Security and Medicare only: income-tax withholding takes more.

@@ -1,6 +1,6 @@
 // The paycheck planner's input from the saved answers: undefined until the person has asked for
 // a plan and given what it needs, so the result page shows the planner only when it can.
-import { toBasisPoints, toCents } from "../money";
+import { cents, toBasisPoints, toCents } from "../money";
 import { isoDate, isoDayNumber, parseIsoDate, type IsoDate } from "../planner/dates";
 import { payDatesInYear, scheduleKindFor, scheduleProblem, type PaySchedule } from "../planner/schedule";
 import type { PlannerInput } from "../planner/types";
@@ -77,16 +77,16 @@ export function plannerInputFor(draft: Draft, answers: Answers | undefined, payr
       draft.takeHomePay === undefined
         ? {
             // No pay stub figures: a paycheck can at most fund what payroll taxes leave of it.
-            takeHome: Math.max(0, Math.floor(toCents(answers.person.compensation) / (draft.payPeriodsPerYear ?? 1)) - payrollTaxPerPaycheck),
-            contributionsOnStub: 0,
-            takeHomeFloor: 0,
+            takeHome: cents(Math.max(0, Math.floor(toCents(answers.person.compensation) / (draft.payPeriodsPerYear ?? 1)) - payrollTaxPerPaycheck)),
+            contributionsOnStub: cents(0),
+            takeHomeFloor: cents(0),
             planCapBasisPoints: draft.contributionCapPercent === undefined ? null : toBasisPoints(draft.contributionCapPercent),
             estimated: true,
           }
         : {
-            takeHome: draft.takeHomePay,
-            contributionsOnStub: draft.contributionsOnStub ?? 0,
-            takeHomeFloor: draft.takeHomeFloor ?? 0,
+            takeHome: cents(draft.takeHomePay),
+            contributionsOnStub: cents(draft.contributionsOnStub ?? 0),
+            takeHomeFloor: cents(draft.takeHomeFloor ?? 0),
             planCapBasisPoints: draft.contributionCapPercent === undefined ? null : toBasisPoints(draft.contributionCapPercent),
           },
   };

@@ -1,4 +1,4 @@
-import { monthName } from "../planner/dates";
+import { formatDate, isoDate } from "../planner/dates";
 import { isRevealed, type FieldSpec } from "./fields";
 import type { Draft } from "./draft";
 import { applicableSteps, formValuesFor } from "./journey";
@@ -29,7 +29,7 @@ export function answerRows(draft: Draft, context: StepContext): AnswerRow[] {
       if (!isRevealed(field, values)) continue;
       const answer = field.parts
         ? [field.parts.day, field.parts.month, field.parts.year].every((name) => values[name])
-          ? `${values[field.parts.day]} ${monthName(Number(values[field.parts.month]))} ${values[field.parts.year]}`
+          ? formatDate(isoDate(Number(values[field.parts.year]), Number(values[field.parts.month]), Number(values[field.parts.day])))
           : "Not given"
         : shownAnswer(field, values[field.name] ?? "");
       rows.push({ step: step.slug, field: field.name, question: field.label, answer });
