@@ -182,6 +182,7 @@ const draftArb = fc
     floorShare: fc.integer({ min: 0, max: 100 }),
     cap: fc.option(fc.integer({ min: 5, max: 100 }), { nil: undefined }),
     unsure: fc.boolean(),
+    bonus: fc.option(fc.record({ share: fc.integer({ min: 1, max: 30 }), month: fc.integer({ min: 1, max: 12 }) }), { nil: undefined }),
   })
   .map((drawn) => {
     const stub = new Date(Date.UTC(2026, 0, 1 + drawn.stubDay));
@@ -206,6 +207,7 @@ const draftArb = fc
       electionRounding: drawn.rounding,
       ...(takeHome === undefined ? {} : { takeHomePay: takeHome, takeHomeFloor: Math.floor((takeHome * drawn.floorShare) / 100) }),
       ...(drawn.cap === undefined ? {} : { contributionCapPercent: drawn.cap }),
+      ...(drawn.bonus ? { bonusAmount: Math.floor((drawn.pay * drawn.bonus.share) / 100) * 100, bonusMonth: drawn.bonus.month } : {}),
     };
     return { draft, today };
   });
@@ -229,6 +231,10 @@ describe("properties of resultFor over random answers", () => {
               expect(draft.takeHomePay - taken).toBeGreaterThanOrEqual(Math.min(draft.takeHomeFloor ?? 0, draft.takeHomePay));
             }
             expect(taken).toBeLessThanOrEqual(row.pay);
+            // A bonus check gives at most its pay at the stub's net-to-gross share.
+            if (row.kind === "bonus" && draft.takeHomePay !== undefined) {
+              expect(taken * regularPay).toBeLessThanOrEqual((draft.takeHomePay + (draft.contributionsOnStub ?? 0)) * row.pay + regularPay);
+            }
           }
         }
         // The election a person is told to set never asks for more than a paycheck can fund.

@@ -139,6 +139,11 @@ function RoomSection({ result }: { result: ReadyResult }) {
               <a href="#planner-title">Your paycheck plan</a> below shows every paycheck left.
             </p>
           )}
+          {headline.source === "estimate" && (
+            <p className="mt-2">
+              <Link href="/check/paychecks?returnTo=answers">Plan your paychecks from your latest pay stub</Link>
+            </p>
+          )}
         </div>
       )}
       <RoomBar room={room.bar} />
