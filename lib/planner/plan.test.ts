@@ -264,3 +264,46 @@ describe("input that cannot be planned", () => {
     if (!plan.ok) expect(plan.problems.map((p) => p.code)).toContain(code);
   });
 });
+
+describe("excess deferrals are not annual additions once refunded (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)); catch-up by this plan alone (§1.414(v)-1(b)(1))", () => {
+  it("age 45, 30,000 deferred by July (24,500 counted, 5,500 over), no match paid, after-tax not matched: 72,000 - 24,500 = 47,500 of after-tax fits", () => {
+    const plan = ready(
+      {
+        ...worked,
+        answers: { ...workedAnswers, person: { ...workedAnswers.person, ageAtYearEnd: 45 }, contributions: { employeeDeferrals: 30_000 } },
+        yearToDate: { deferrals: 30_000_00, afterTax: 0, match: 0 },
+        rounding: "dollars",
+      },
+      TWELVE_LEFT,
+    );
+    // No deferrals are left to make, so without a true-up no more match is paid.
+    expect(plan.totals.deferrals).toBe(30_000_00);
+    expect(plan.totals.match).toBe(0);
+    // 12 equal whole-cent amounts: floor(4,750,000 / 12) = 395,833 cents each, 4,749,996 in all.
+    expect(plan.elections.afterTax.perPaycheck).toBe(3_958_33);
+    expect(plan.totals.afterTax).toBe(12 * 3_958_33);
+    expect(plan.totals.annualAdditions).toBe(24_500_00 + 12 * 3_958_33);
+    expect(codes(plan)).toContain("EXCESS_DEFERRALS_SO_FAR");
+  });
+
+  it("age 55, 24,500 deferred at a former employer and 8,000 here: none of the 8,000 is catch-up, all of it counts", () => {
+    const plan = ready(
+      {
+        ...worked,
+        answers: {
+          ...workedAnswers,
+          plan: { ...workedAnswers.plan, employerMatch: { kind: "none" } },
+          person: { ...workedAnswers.person, ageAtYearEnd: 55 },
+          contributions: { employeeDeferrals: 8_000, otherPlansDeferrals: 24_500 },
+        },
+        yearToDate: { deferrals: 8_000_00, afterTax: 0, match: 0 },
+        rounding: "dollars",
+      },
+      TWELVE_LEFT,
+    );
+    expect(plan.totals.catchUpExcluded).toBe(0);
+    // 72,000 - 8,000 = 64,000 over 12 paychecks: floor(6,400,000 / 12) = 533,333 cents, within each 5,769.23 paycheck.
+    expect(plan.totals.afterTax).toBe(12 * 5_333_33);
+    expect(plan.totals.annualAdditions).toBe(8_000_00 + 12 * 5_333_33);
+  });
+});

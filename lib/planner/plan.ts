@@ -3,7 +3,7 @@
 // module adds time: which paychecks are left, what each one contributes, when the match is paid.
 import { formatUsd, percentOfCents, toBasisPoints, toCents } from "../money";
 import { CITATIONS } from "../rules/citations";
-import { deferralPosition, rothCatchUpRequired } from "../rules/deferrals";
+import { deferralPosition, rothCatchUpRequired, splitDeferralsHere } from "../rules/deferrals";
 import { resolveFigures, type YearFigures } from "../rules/figures";
 import { compileMatch, matchAmount, matchDependsOnContributions, nonelectiveContribution } from "../rules/match";
 import type { EmployerMatch } from "../rules/schema";
@@ -73,9 +73,9 @@ interface Simulation {
   readonly totals: PlanTotals;
 }
 
-function catchUpExcluded(year: Year, deferralsHere: number): number {
-  const total = deferralsHere + year.otherPlansDeferrals;
-  return Math.min(year.catchUpLimit, Math.max(0, total - year.figures.electiveDeferral), deferralsHere);
+/** The rules engine's split: catch-up decided by this plan alone, counted at most §402(g). */
+function counted(year: Year, deferralsHere: number): { catchUpExcluded: number; deferralsCounted: number } {
+  return splitDeferralsHere(year.figures.electiveDeferral, year.catchUpLimit, deferralsHere);
 }
 
 /**
@@ -119,7 +119,7 @@ function simulate(year: Year, amounts: Amounts, trueUp: boolean): Simulation {
       afterTax: afterTaxHere,
       match: matchHere,
       deferralsToDate: deferrals,
-      annualAdditionsToDate: deferrals - catchUpExcluded(year, deferrals) + matched + afterTax,
+      annualAdditionsToDate: counted(year, deferrals).deferralsCounted + matched + afterTax,
     });
   }
   let trueUpAmount = 0;
@@ -128,18 +128,18 @@ function simulate(year: Year, amounts: Amounts, trueUp: boolean): Simulation {
     trueUpAmount = Math.max(0, annual - matched);
   }
   const fixedMatch = match.kind === "amount" ? Math.max(0, toCents(match.amount) - yearToDate.match) : 0;
-  const excluded = catchUpExcluded(year, deferrals);
+  const split = counted(year, deferrals);
   const matchTotal = matched + trueUpAmount + fixedMatch;
   return {
     rows,
     yearEnd: { trueUp: trueUpAmount, fixedMatch, nonelective: year.nonelective },
     totals: {
       deferrals,
-      catchUpExcluded: excluded,
+      catchUpExcluded: split.catchUpExcluded,
       afterTax,
       match: matchTotal,
       nonelective: year.nonelective,
-      annualAdditions: deferrals - excluded + matchTotal + year.nonelective + afterTax,
+      annualAdditions: split.deferralsCounted + matchTotal + year.nonelective + afterTax,
     },
   };
 }

@@ -12,7 +12,11 @@ export type WarningCode =
   | "EXCESS_DEFERRALS"
   | "OVERSHOOT_RISK"
   | "CASH_FLOW"
-  | "UNKNOWN_YEAR";
+  | "UNKNOWN_YEAR"
+  | "PAY_CAP_STOPS_CONTRIBUTIONS"
+  | "EMPLOYER_MONEY_AFTER_YEAR_END"
+  | "PLAN_YEAR_NOT_CALENDAR"
+  | "BACKDOOR_IRA_PRO_RATA";
 
 export interface Warning {
   readonly code: WarningCode;

@@ -75,6 +75,7 @@ export function assessSituation(answers: Answers): Situation {
       paycheck = perPaycheck({
         afterTaxRemaining: room.afterTaxRemaining,
         pay,
+        cappedPay: room.cappedPay,
         periodsPerYear: person.payPeriodsPerYear,
         periodsRemaining: person.payPeriodsRemaining,
         planCapPercent: plan.afterTaxCapPercentOfPay,

@@ -103,7 +103,8 @@ describe("ROTH_CATCH_UP_REQUIRED (IRC §414(v)(7); Notice 2023-62; Notice 2025-6
     expect(result.room!.deferralLimit).toBe(24_500);
     expect(result.room!.catchUpExcluded).toBe(0);
     expect(result.room!.excessDeferrals).toBe(8_000);
-    expect(result.room!.afterTaxRoom).toBe(72_000 - 32_500 - 4_500);
+    // The $8,000 excess is paid back by April 15, so it is not an annual addition (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)).
+    expect(result.room!.afterTaxRoom).toBe(72_000 - 24_500 - 4_500);
     expect(result.warnings.find((w) => w.code === "ROTH_CATCH_UP_REQUIRED")!.message).toContain("can't make catch-up");
     expect(result.warnings.map((w) => w.code)).toContain("EXCESS_DEFERRALS");
   });

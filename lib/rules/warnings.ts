@@ -24,8 +24,18 @@ export function warningsFor(situation: Situation): Warning[] {
       code: "EXCESS_DEFERRALS",
       message: `Your deferrals across all plans this year (${formatUsd(deferrals.totalDeferrals)}) are ${formatUsd(
         deferrals.excessDeferrals,
-      )} over your limit of ${formatUsd(deferrals.deferralLimit)}. Lower your election now, or ask a plan to pay back the excess (with its earnings) by April 15 of next year; if you don't, it is taxed twice.`,
+      )} over your limit of ${formatUsd(deferrals.deferralLimit)}. Lower your election now, and ask a plan to pay back the excess with its earnings by April 15 of next year; if it stays in a plan, it is taxed twice and counts toward that plan's annual additions limit. The after-tax room shown here assumes the excess is paid back by April 15.`,
       citation: CITATIONS.excessDeferrals,
+    });
+  }
+
+  if (figures && situation.pay > figures.compensation) {
+    warnings.push({
+      code: "PAY_CAP_STOPS_CONTRIBUTIONS",
+      message: `Your pay is over the ${formatUsd(figures.compensation)} compensation limit for ${figures.taxYear}. Plan formulas count pay only up to that limit, and many plans stop taking a percent-of-pay election once your pay so far reaches it, which can be months before December. The percentages here are worked out on ${formatUsd(
+        figures.compensation,
+      )} of pay; ask your plan whether contributions stop at the limit, or set a dollar amount per paycheck instead.`,
+      citation: CITATIONS.payCap,
     });
   }
 

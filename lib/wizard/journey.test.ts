@@ -202,3 +202,14 @@ describe("saved drafts from any schema version", () => {
     expect(readDraft(null)).toEqual({});
   });
 });
+
+describe("other plans' deferrals (IRC §402(g)(1); governmental 457(b) has its own limit, §457(b)(2), §457(e)(15))", () => {
+  it("the field names the plans that share the limit and says to leave a 457(b) out", () => {
+    const field = stepBySlug("contributions")!
+      .fields(workedExample, context)
+      .find((candidate) => candidate.name === "otherPlansDeferrals")!;
+    expect(field.label).toContain("401(k), 403(b), SIMPLE or SARSEP");
+    expect(field.hint).toContain("457(b)");
+    expect(field.hint).toContain("its own limit");
+  });
+});

@@ -330,8 +330,8 @@ export const STEPS: readonly QuestionStep[] = [
         {
           name: "otherPlansDeferrals",
           kind: "money",
-          label: "Pre-tax and Roth contributions to other employers' plans this year (optional)",
-          hint: "For example from a job you left this year. The yearly deferral limit is per person, across all plans.",
+          label: "Pre-tax and Roth contributions to other employers' 401(k), 403(b), SIMPLE or SARSEP plans this year (optional)",
+          hint: "For example from a job you left this year. The yearly deferral limit is per person, across these plans. Leave out a governmental 457(b) plan: it has its own limit.",
           optional: true,
         },
         {
