@@ -104,6 +104,12 @@ export function evaluate(answers: Answers): Evaluation {
     checklist: checklistFor(situation),
     alternatives: alternativesFor(situation),
     taxableEarningsEstimate: situation.taxableEarningsEstimate === null ? null : fromCents(situation.taxableEarningsEstimate),
+    afterTaxSplit: situation.afterTaxSplit
+      ? {
+          basisToRothIra: fromCents(situation.afterTaxSplit.basisToRothIra),
+          earningsToTraditionalIra: fromCents(situation.afterTaxSplit.earningsToTraditionalIra),
+        }
+      : null,
     isHce: situation.hce.isHce,
     rothCatchUpRequired: situation.rothCatchUpRequired,
     cashFlow: {
