@@ -3,7 +3,7 @@ import { answerChoice, answerPlanPages, continueOn, walkWorkedExample } from "./
 
 async function expectWorkedExampleResult(page: Page) {
   await expect(page).toHaveURL(/\/check\/result$/);
-  await expect(page.getByTestId("verdict")).toHaveText("Yes: your plan lets you do a mega backdoor Roth.");
+  await expect(page.getByTestId("verdict")).toHaveText("Yes, based on your answers: your plan lets you do a mega backdoor Roth.");
   await expect(page.getByTestId("after-tax-room")).toHaveText("$43,000");
   await expect(page.getByTestId("after-tax-remaining")).toHaveText("$43,000");
   // July 10 (the test server's day), no pay stub: July 11 to December 31 is 174 days, and
@@ -37,7 +37,7 @@ test("'No' to after-tax contributions goes straight to a not-eligible result wit
   await answerChoice(page, "Does your plan allow after-tax contributions?", "No");
   await expect(page).toHaveURL(/\/check\/result$/);
   await expect(page.getByTestId("verdict")).toHaveText(
-    "No: your plan does not let you do a mega backdoor Roth while you work there.",
+    "No, based on your answers: your plan does not let you do a mega backdoor Roth while you work there.",
   );
   await expect(page.locator('[data-code="NO_AFTER_TAX_CONTRIBUTIONS"]')).toBeVisible();
   await expect(page.getByRole("heading", { name: "What you can do instead" })).toBeVisible();

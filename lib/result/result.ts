@@ -14,7 +14,7 @@ import type { Answers } from "../rules/schema";
 import type { Draft } from "../wizard/draft";
 import { plannerInputFor } from "./planner-input";
 import { estimatedPaychecksLeft, yearKind, type YearKind } from "./timing";
-import { CHECKLIST_STATUS_LABEL, outcomeFor, ROUTE_TEXT, VERDICT } from "./verdict";
+import { CHECKLIST_STATUS_LABEL, outcomeFor, ROUTE_TEXT, VERDICT, verdictNoRoomLeft } from "./verdict";
 
 export interface RoomRow {
   readonly label: string;
@@ -151,7 +151,10 @@ export function resultForAnswers(
     today,
     yearKind: kind,
     status: evaluation.status,
-    verdict: VERDICT[evaluation.status],
+    verdict:
+      evaluation.status === "eligible" && evaluation.room && evaluation.room.afterTaxRemaining === 0
+        ? verdictNoRoomLeft(answers.taxYear)
+        : VERDICT[evaluation.status],
     route: evaluation.route && evaluation.status === "eligible" ? ROUTE_TEXT[evaluation.route] : null,
     reasons: evaluation.reasons,
     questionsFirst,

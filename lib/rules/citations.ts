@@ -1,7 +1,7 @@
 // The law behind each rule, written once. Figures carry their own sources in limits.ts.
 
 export const CITATIONS = {
-  afterTaxContributions: "IRC §401(m)(4)(A); IRC §415(c)(2)",
+  afterTaxContributions: "IRC §401(m)(1); IRC §415(c)(2)(B)",
   inPlanRothConversion: "IRC §402A(c)(4); Notice 2013-74",
   inServiceWithdrawal: "IRC §402(c); IRC §408A(e); Notice 2014-54",
   rollOutAtSeparation: "IRC §402(c); Notice 2014-54",
@@ -20,6 +20,6 @@ export const CITATIONS = {
   overshoot: "IRC §415(c)(1); EPCRS (Rev. Proc. 2021-30)",
   cashFlow: "IRC §3101; IRC §3102",
   yearlyFigures: "IRC §402(g)(4); IRC §414(v)(2)(C); IRC §415(d)",
-  backdoorRothIra: "IRC §408A(c)(3); IRC §408A(d)(3); IRC §219(b)(5)",
+  backdoorRothIra: "IRC §408A(c)(3); IRC §408A(d)(3); IRC §219(b)(5)(A); IRC §219(b)(5)(B)",
   hsa: "IRC §223",
 } as const;
