@@ -33,6 +33,7 @@ export function afterTaxRoom(input: {
   afterTaxYearToDate: number;
 }): RoomCents {
   const { plan, deferrals } = input;
+  // The same two figures as yearPosition (position.ts), from the same inputs.
   const cappedPay = Math.min(input.pay, input.compensationLimit);
   const limit = Math.min(input.annualAdditionsDollarLimit, input.pay);
   const nonelective = nonelectiveContribution(plan.nonelective, cappedPay);

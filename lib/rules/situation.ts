@@ -4,7 +4,8 @@
 import { percentOfCents, toCents } from "../money";
 import { decideEligibility, type Decision } from "./eligibility";
 import { resolveFigures, type YearFigures } from "./figures";
-import { deferralPosition, rothCatchUpRequired, type DeferralPosition } from "./deferrals";
+import { rothCatchUpRequired, type DeferralPosition } from "./deferrals";
+import { yearPosition } from "./position";
 import { ROTH_CATCH_UP_RULE } from "./limits";
 import { hceStatus, type HceStatus } from "./hce";
 import { employeePayrollTax } from "./payroll";
@@ -61,14 +62,7 @@ export function assessSituation(answers: Answers): Situation {
   };
   const rothRequired = rothCatchUpRequired(rothRule, person.ageAtYearEnd, optionalCents(person.priorYearFicaWages));
   if (figures) {
-    deferrals = deferralPosition({
-      figures,
-      ageAtYearEnd: person.ageAtYearEnd,
-      deferralsHere,
-      otherPlansDeferrals: toCents(contributions.otherPlansDeferrals ?? 0),
-      rothCatchUpRequired: rothRequired,
-      rothDeferralOption: plan.rothDeferralOption,
-    });
+    deferrals = yearPosition(answers, figures).deferrals;
     room = afterTaxRoom({
       plan,
       pay,
