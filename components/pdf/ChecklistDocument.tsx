@@ -120,7 +120,7 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
         {model.paychecks && (
           <Section
             title="Your paycheck plan"
-            intro={<Text>{[...model.paychecks.elections, model.paychecks.byRounding].join("\n")}</Text>}
+            intro={<Text>{[...model.paychecks.elections, model.paychecks.byRounding, model.matchTiming ?? ""].filter(Boolean).join("\n")}</Text>}
             entries={model.paychecks.paychecks.map((line, index) => (
               <Text key={index} style={styles.small}>{line}</Text>
             ))}

@@ -83,6 +83,8 @@ export interface ChecklistModel {
   readonly alternatives: readonly AlternativeLine[];
   /** The paycheck plan, when the person asked for one. */
   readonly paychecks?: PaycheckSummary | null;
+  /** The match in the paycheck plan, as the result page says it. */
+  readonly matchTiming?: string | null;
   readonly disclaimer: string;
   readonly keepWithRecords: string;
 }
@@ -127,6 +129,7 @@ export function checklistModel(result: ReadyResult, source: ChecklistSource): Ch
     warnings: result.warnings.map(cited),
     alternatives: result.alternatives.map(alternative),
     paychecks: result.plan ? paycheckSummary(result.plan) : null,
+    matchTiming: result.matchTiming === null ? null : pdfText(result.matchTiming),
   };
 }
 

@@ -98,6 +98,8 @@ export interface ReadyResult {
   /** The paycheck plan, when the person asked for one and it could be made. */
   readonly plan: PlanReady | null;
   readonly planProblems: readonly PlannerProblem[] | null;
+  /** The match in the paycheck plan: worth up to, on track, lost so far; null without a plan or a match. */
+  readonly matchTiming: string | null;
   readonly warnings: readonly Warning[];
   readonly checklist: readonly ResultChecklistItem[];
   readonly alternatives: readonly Alternative[];
@@ -172,10 +174,27 @@ export function resultForAnswers(
     lookBack,
     plan,
     planProblems: planned && !planned.ok ? planned.problems : null,
+    matchTiming: plan ? matchTimingText(plan) : null,
     warnings: evaluation.warnings,
     checklist: checklistFor(evaluation, kind, headline, lookBack),
     alternatives: evaluation.alternatives,
   };
+}
+
+/** The match in one sentence, in the planner's cents: what it is worth, what the plan collects, what is lost. */
+export function matchTimingText(plan: PlanReady): string | null {
+  const { worthUpTo, onTrack, lostSoFar, plannedWithTrueUp, capMethod } = plan.matchTiming;
+  if (worthUpTo === 0) return null;
+  const lost =
+    lostSoFar > 0 ? ` ${exact(lostSoFar)} was lost in paychecks already paid, and without a true-up it doesn't come back.` : "";
+  const cap = capMethod
+    ? ` ${capMethod.assumed ? "Assumed" : "As you said"}: your plan counts pay up to the compensation limit ${
+        capMethod.method === "year_to_date" ? "from the start of the year" : "a share on each paycheck"
+      }.`
+    : "";
+  return `Your employer match is worth up to ${exact(worthUpTo)} this year under the plan's yearly formula; this plan collects ${exact(
+    onTrack,
+  )}${plannedWithTrueUp ? ", with the true-up after the year" : ""}.${lost}${cap}`;
 }
 
 /** The result of a journey the plan answers decided before the yearly questions. */
@@ -196,6 +215,7 @@ export function earlyResult(verdict: EarlyVerdict, taxYear: number, today: IsoDa
     lookBack: null,
     plan: null,
     planProblems: null,
+    matchTiming: null,
     warnings: [],
     checklist: [],
     alternatives: verdict.alternatives,

@@ -82,6 +82,8 @@ export const draftFields = {
   contributionsOnStub: cents,
   takeHomeFloor: cents,
   contributionCapPercent: percent,
+  compensationCapMethod: z.enum(["year_to_date", "per_paycheck", "unsure"]),
+  flatElectionOnBonus: z.enum(["yes", "no"]),
 } as const;
 
 export type DraftField = keyof typeof draftFields;

@@ -711,6 +711,35 @@ export const STEPS: readonly QuestionStep[] = [
           optional: true,
         },
       );
+      const limit = draft.taxYear === undefined ? undefined : limitsForYear(draft.taxYear)?.compensation.cents ?? draft.limitCompensation;
+      if (limit !== undefined && draft.compensation !== undefined && draft.compensation > limit) {
+        fields.push({
+          name: "compensationCapMethod",
+          kind: "choice",
+          label: `Your pay is over the ${formatUsd(limit)} compensation limit. How does your plan apply it? (optional)`,
+          hint: "Ask payroll or the plan. If you are not sure we assume contributions and the match stop once your pay so far reaches the limit, and say so.",
+          options: [
+            { value: "year_to_date", label: "Contributions stop once my pay so far reaches the limit" },
+            { value: "per_paycheck", label: "A share of the limit counts on each paycheck, all year" },
+            { value: "unsure", label: "Not sure" },
+          ],
+          optional: true,
+        });
+      }
+      if (draft.bonusAmount !== undefined && draft.bonusAmount > 0) {
+        fields.push({
+          name: "flatElectionOnBonus",
+          kind: "choice",
+          label: "If you set a dollar amount per paycheck, does payroll take it from the bonus check too? (optional)",
+          hint: "If you are not sure we assume it is taken once on that pay date, from the regular paycheck.",
+          options: [
+            { value: "yes", label: "Yes, from the bonus check too" },
+            { value: "no", label: "No, once a pay date" },
+          ],
+          revealWhen: { field: "electionRounding", equals: ["dollars"] },
+          optional: true,
+        });
+      }
       return fields;
     },
   },

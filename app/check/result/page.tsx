@@ -47,6 +47,11 @@ export default async function ResultPage() {
       {result.lookBack && <LookBackSection result={result} />}
       {result.room && <RoomSection result={result} />}
       <PlannerSection plan={result.plan} problems={result.planProblems} />
+      {result.matchTiming && (
+        <p className="mt-4" data-testid="match-timing">
+          {result.matchTiming}
+        </p>
+      )}
       {result.route && (
         <p className="mt-6 text-lg" data-testid="route">
           {result.route}
