@@ -392,3 +392,33 @@ describe("a dollar election and a separate bonus check", () => {
     expect(twice.warnings.find((w) => w.code === "FLAT_ELECTION_AND_BONUS")!.message).toContain("twice");
   });
 });
+
+describe("where the §401(a)(17) cap ends the match part-way, the advice is the plan that collects the most match", () => {
+  it("salary 4,000,000, pay to date: the first 360,000 is paid by January 30 (153,846.15 x 2 + 52,307.70), so defer at least 5% until then", () => {
+    const plan = ready(
+      {
+        answers: {
+          ...workedAnswers,
+          plan: {
+            ...workedAnswers.plan,
+            employerMatch: { kind: "formula", tiers: [{ matchPercent: 100, ofPayPercent: 3 }, { matchPercent: 50, ofPayPercent: 2 }] },
+          },
+          person: { ...workedAnswers.person, compensation: 4_000_000 },
+          contributions: { employeeDeferrals: 24_500 },
+        },
+        schedule: { kind: "biweekly", anchor: "2026-07-03" },
+        lastPayDate: "2026-01-02",
+        yearToDate: { deferrals: 0, afterTax: 0, match: 0 },
+        matchTrueUp: "unsure",
+        rounding: "whole",
+        compensationCapMethod: "year_to_date",
+      },
+      "2026-01-05",
+    );
+    const message = plan.warnings.find((w) => w.code === "TRUE_UP_UNSURE")!.message;
+    expect(message).toContain("by January 30, 2026");
+    expect(message).toContain("at least 5% of each paycheck");
+    expect(message).not.toContain("Keep your deferrals level");
+    expect(plan.rows.filter((row) => row.match > 0).map((row) => row.date)).toEqual(["2026-01-16", "2026-01-30"]);
+  });
+});

@@ -589,11 +589,26 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
       ),
     );
   }
+  // Pay reaching the §401(a)(17) cap part-way through the paychecks left ends the match then: the
+  // advice is the plan that collects the most match before that date, not level deferrals all year.
+  const lastMatchedCheck = checks.filter((check) => check.eligiblePay > 0).at(-1);
+  const capEndsMatchOn =
+    match.kind === "formula" && lastMatchedCheck && checks.some((check) => check.day > lastMatchedCheck.day && check.eligiblePay === 0)
+      ? lastMatchedCheck.date
+      : null;
+  const matchedShare = match.kind === "formula" ? match.tiers.reduce((sum, tier) => sum + toBasisPoints(tier.ofPayPercent), 0) : 0;
+  const mostMatchAdvice = capEndsMatchOn
+    ? `Your pay reaches the compensation limit by ${formatDate(capEndsMatchOn)} and the match stops then: to collect the most match, put at least ${formatPercent(
+        matchedShare,
+      )} of each paycheck into deferrals until then${
+        frontLoad && frontLoad.totals.match > simulation.totals.match ? " (the faster schedule collects more match than level deferrals)" : ""
+      }.`
+    : "Keep your deferrals level to get the full match.";
   if (input.matchTrueUp === "unsure" && match.kind === "formula") {
     warnings.push(
       warning(
         "TRUE_UP_UNSURE",
-        "You are not sure whether your plan trues up the match after the year, so this plan assumes it does not: keep your deferrals level to get the full match. Ask the plan whether it makes a true-up contribution.",
+        `You are not sure whether your plan trues up the match after the year, so this plan assumes it does not. ${mostMatchAdvice} Ask the plan whether it makes a true-up contribution.`,
         PLAN_DOCUMENT,
       ),
     );
@@ -604,7 +619,7 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
         "FRONT_LOADING_LOSES_MATCH",
         `Your plan matches each paycheck on its own${plannedWithTrueUp ? "" : " with no true-up"}: putting in ${formatPercent(
           frontLoad.basisPoints,
-        )} of each paycheck until you reach the limits would lose ${formatUsd(frontLoad.matchLost, { cents: true })} of match. Keep your deferrals level.`,
+        )} of each paycheck until you reach the limits would lose ${formatUsd(frontLoad.matchLost, { cents: true })} of match. ${mostMatchAdvice}`,
         PLAN_DOCUMENT,
       ),
     );
