@@ -1,5 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { MAX_JSON_BODY_BYTES } from "@/lib/server/http/read-json";
+import { MAX_PLAN_DOCUMENT_BYTES } from "@/lib/plan-document/input";
+
+// The plan-document upload (the page's form and the API) takes a PDF: it gets its own cap, and
+// enforces it again while reading the body.
+const PLAN_DOCUMENT_PATHS = new Set(["/check/plan-document", "/api/plan-document"]);
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/server/security/headers";
 
 /**
@@ -15,7 +20,8 @@ export function proxy(request: NextRequest) {
   };
   // No page or API takes more than a few kilobytes. Refuse a larger declared body here with a 413:
   // past its own limit Next's server action handling answers 500.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BODY_BYTES) {
+  const maxBytes = PLAN_DOCUMENT_PATHS.has(request.nextUrl.pathname) ? MAX_PLAN_DOCUMENT_BYTES + 64 * 1024 : MAX_JSON_BODY_BYTES;
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) {
     const refused = new NextResponse("The request is too large.", { status: 413, headers: { "content-type": "text/plain" } });
     for (const [name, value] of Object.entries(securityHeaders(options))) refused.headers.set(name, value);
     return refused;

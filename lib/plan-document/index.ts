@@ -74,10 +74,6 @@ function rankOf(sentence: Sentence): number {
   return 0;
 }
 
-function has(text: string, pattern: RegExp | string): boolean {
-  return (typeof pattern === "string" ? new RegExp(pattern, "i") : pattern).test(text);
-}
-
 /** Negated: a "not" (or the like) in the sentence, that is not part of "whether or not" or "not only". */
 function negated(text: string): boolean {
   const cleaned = text.replace(/\bwhether or not\b|\bnot only\b|\b(?:may|can|cannot|can't|must|does|do|will) not exceed\b|\bnot to exceed\b|\bnot more than\b|\bnot less than\b|\bif you do not\b[^,.]*/gi, "");
@@ -391,7 +387,7 @@ export function readPlanDocument(pages: string[]): PlanDocumentFindings {
       if (answer) signals[feature].push({ answer, rank: rankOf(sentence), sentence });
     }
   }
-  const findings = Object.fromEntries(FEATURES.map((feature) => [feature, decide(signals[feature])])) as PlanDocumentFindings;
+  const findings = Object.fromEntries(FEATURES.map((feature) => [feature, decide(signals[feature])])) as unknown as PlanDocumentFindings;
   const employerMatch = findEmployerMatch(sentences);
   if (employerMatch) findings.employerMatch = employerMatch;
   const afterTaxCap = findAfterTaxCap(sentences);
