@@ -1,5 +1,5 @@
 import { isRevealed, type FieldSpec } from "./fields";
-import type { Draft } from "./draft";
+import { isFromPlanDocument, type Draft } from "./draft";
 import { applicableSteps, formValuesFor } from "./journey";
 import type { StepContext, StepSlug } from "./steps";
 
@@ -8,6 +8,8 @@ export interface AnswerRow {
   field: string;
   question: string;
   answer: string;
+  /** The answer was filled in from the person's plan document and not changed since. */
+  fromPlanDocument?: boolean;
 }
 
 function shownAnswer(field: FieldSpec, value: string): string {
@@ -26,7 +28,9 @@ export function answerRows(draft: Draft, context: StepContext): AnswerRow[] {
     const values = formValuesFor(step, draft, context);
     for (const field of fields) {
       if (!isRevealed(field, values)) continue;
-      rows.push({ step: step.slug, field: field.name, question: field.label, answer: shownAnswer(field, values[field.name] ?? "") });
+      const row: AnswerRow = { step: step.slug, field: field.name, question: field.label, answer: shownAnswer(field, values[field.name] ?? "") };
+      if (isFromPlanDocument(draft, field.name)) row.fromPlanDocument = true;
+      rows.push(row);
     }
   }
   return rows;
