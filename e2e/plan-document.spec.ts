@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { expect, test, type Page } from "@playwright/test";
 import { Document, Page as PdfPage, Rect, Svg, Text, renderToBuffer } from "@react-pdf/renderer";
+import { extractPdfText } from "../lib/server/plan-document/extract";
 import { answerWorkedExampleFromAboutYou, continueOn } from "./wizard";
 
 // A two-page Summary Plan Description as a real text PDF, made with the app's own PDF renderer.
@@ -79,6 +80,13 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/\/check\/result$/);
       await expect(page.getByTestId("verdict")).toHaveText("Yes: your plan lets you do a mega backdoor Roth.");
       await expect(page.getByTestId("after-tax-room")).toHaveText("$43,000");
+
+      const checklist = await page.request.get("/api/checklist.pdf");
+      expect(checklist.status()).toBe(200);
+      const printed = await extractPdfText(new Uint8Array(await checklist.body()));
+      expect(printed.ok && printed.pages.join(" ").replace(/\s+/g, " ")).toContain(
+        "From your plan document, confirmed by you: Does your plan allow after-tax contributions? Yes",
+      );
     });
 
     test("pasted text is read too, and a changed answer is kept as the person chose", async ({ page }) => {

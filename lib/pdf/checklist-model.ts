@@ -74,6 +74,8 @@ export interface ChecklistModel {
   readonly questions: readonly QuestionLine[];
   readonly warnings: readonly CitedLine[];
   readonly alternatives: readonly AlternativeLine[];
+  /** The answers filled in from the person's plan document, when there are any. */
+  readonly fromPlanDocument?: string | null;
   /** The paycheck plan, when the person asked for one. */
   readonly paychecks?: PaycheckSummary | null;
   readonly disclaimer: string;

@@ -35,3 +35,10 @@ export function answerRows(draft: Draft, context: StepContext): AnswerRow[] {
   }
   return rows;
 }
+
+/** One line for the PDF: the answers filled in from the plan document and confirmed, or null. */
+export function planDocumentLine(draft: Draft, context: StepContext): string | null {
+  const rows = answerRows(draft, context).filter((row) => row.fromPlanDocument);
+  if (rows.length === 0) return null;
+  return `From your plan document, confirmed by you: ${rows.map((row) => `${row.question} ${row.answer}`).join("; ")}.`;
+}

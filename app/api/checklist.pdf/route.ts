@@ -1,8 +1,9 @@
 // The checklist PDF for the visitor's saved answers: the same outcome the result page shows.
 import { renderChecklistPdf } from "@/components/pdf/ChecklistDocument";
-import { checklistModel, earlyChecklistModel } from "@/lib/pdf/checklist-model";
+import { checklistModel, earlyChecklistModel, pdfText } from "@/lib/pdf/checklist-model";
 import { paycheckSummaryFor } from "@/lib/pdf/paycheck-summary";
 import { guard } from "@/lib/wizard/journey";
+import { planDocumentLine } from "@/lib/wizard/summary";
 import { outcomeFor } from "@/lib/wizard/verdict";
 import { loadWizard, stepContext } from "@/app/_server/wizard-session";
 import { serverToday } from "@/lib/server/clock.server";
@@ -45,7 +46,8 @@ export async function GET(): Promise<Response> {
               outcome.evaluation.status === "not_eligible" ? null : paycheckSummaryFor(draft, source.madeAt.toISOString().slice(0, 10)),
           }
         : earlyChecklistModel(outcome.verdict, source);
-    const pdf = await renderChecklistPdf(model);
+    const fromPlanDocument = planDocumentLine(draft, stepContext());
+    const pdf = await renderChecklistPdf({ ...model, fromPlanDocument: fromPlanDocument && pdfText(fromPlanDocument) });
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",
