@@ -151,6 +151,18 @@ test.describe("the API", () => {
     expect(scanned.status()).toBe(422);
     expect((await scanned.json()).problem).toBe("no-text");
 
+    // 12 MB: over Next's default 10 MB buffer behind a proxy, under the 15 MB cap.
+    // The padding (PDF comment lines) goes after the header, so a cut body loses the text itself.
+    const small = await textPdf(SPD_PAGES);
+    const headerEnd = small.indexOf("\n") + 1;
+    const padding = Buffer.from(`%${" ".repeat(1022)}\n`.repeat(12 * 1024));
+    const padded = Buffer.concat([small.subarray(0, headerEnd), padding, small.subarray(headerEnd)]);
+    const large = await request.post("/api/plan-document", {
+      multipart: { file: { name: "large.pdf", mimeType: "application/pdf", buffer: padded } },
+    });
+    expect(large.status()).toBe(200);
+    expect((await large.json()).afterTaxContributions.answer).toBe("yes");
+
     const json = await request.post("/api/plan-document", { data: { text: "x" } });
     expect(json.status()).toBe(415);
 
