@@ -317,4 +317,111 @@ export const CORPUS: CorpusEntry[] = [
     match: { kind: "formula", tiers: [{ matchPercent: 100, ofPayPercent: 4 }] },
     afterTaxCap: 15,
   },
+  // ---- more wordings from real plans, several of them hard
+  {
+    name: "does not currently accept",
+    pages: ["Voluntary After-Tax Contributions. The Plan does not currently accept voluntary after-tax contributions."],
+    expect: { afterTaxContributions: "no" },
+  },
+  {
+    name: "one percentage for every kind of contribution together",
+    pages: ["You can contribute up to 75% of your pay on a before-tax, Roth 401(k), or after-tax basis, or any combination."],
+    expect: { afterTaxContributions: "yes" },
+  },
+  {
+    name: "after-tax money withdrawn once a quarter",
+    pages: ["Employee after-tax contributions may be withdrawn once per calendar quarter."],
+    expect: { inServiceWithdrawal: "yes" },
+  },
+  {
+    name: "a table cell: conversion for all vested sources",
+    pages: ["Roth In-Plan Conversion: Available for all vested sources."],
+    expect: { inPlanRothConversion: "yes" },
+  },
+  {
+    name: "no in-service withdrawals, table wording",
+    pages: ["In-service withdrawals: Not available."],
+    expect: { inServiceWithdrawal: "no" },
+  },
+  {
+    name: "rollover money at any time, without saying only",
+    pages: ["Rollover contributions may be withdrawn at any time."],
+    expect: {},
+  },
+  {
+    name: "age 59½ from all sources",
+    pages: ["Age 59½ in-service withdrawals are permitted from all sources."],
+    expect: { inServiceWithdrawal: "unsure" },
+  },
+  {
+    name: "after-tax money not matched (implies the feature)",
+    pages: ["After-tax contributions are not eligible for matching contributions."],
+    expect: { afterTaxContributions: "yes" },
+  },
+  {
+    name: "convert to Roth within the plan, sources listed with after-tax",
+    pages: ["Convert to Roth: you can convert your vested pre-tax, employer and after-tax money to Roth within the Plan."],
+    expect: { inPlanRothConversion: "yes" },
+  },
+  {
+    name: "not before age 59½",
+    pages: ["The Plan does not permit in-service withdrawals of after-tax contributions before age 59½."],
+    expect: { inServiceWithdrawal: "unsure" },
+  },
+  {
+    name: "hardship is the only in-service withdrawal",
+    pages: ["Hardship withdrawals are the only in-service withdrawals available."],
+    expect: { inServiceWithdrawal: "no" },
+  },
+  {
+    name: "after-tax account only on hardship",
+    pages: ["Your after-tax account may be withdrawn only if you are experiencing a hardship."],
+    expect: { inServiceWithdrawal: "no" },
+  },
+  {
+    name: "$1 for every $1 up to 4% of pay",
+    pages: ["The Company matches $1 for every $1 you contribute, up to 4% of your pay."],
+    expect: {},
+    match: { kind: "formula", tiers: [{ matchPercent: 100, ofPayPercent: 4 }] },
+  },
+  {
+    name: "safe harbor match with a band between 3% and 5%",
+    pages: ["The Company makes a safe harbor matching contribution equal to 100% of your deferrals up to 3% of compensation plus 50% of your deferrals between 3% and 5% of compensation."],
+    expect: {},
+    match: {
+      kind: "formula",
+      tiers: [
+        { matchPercent: 100, ofPayPercent: 3 },
+        { matchPercent: 50, ofPayPercent: 2 },
+      ],
+    },
+  },
+  {
+    name: "not trued up at year end",
+    pages: ["Employer matching contributions are made each payroll period and are not trued up at year end."],
+    expect: { matchTrueUp: "no" },
+  },
+  {
+    name: "an amendment that added conversions",
+    pages: ["Effective April 1, 2025, the Plan was amended to add in-plan Roth conversions for all sources, including after-tax contributions."],
+    expect: { inPlanRothConversion: "yes" },
+  },
+  {
+    name: "life insurance paid with after-tax contributions",
+    pages: ["You pay for optional life insurance with after-tax contributions deducted from your pay."],
+    expect: {},
+  },
+  {
+    name: "an undated amendment page overrides the SPD",
+    pages: [
+      "You may make after-tax contributions of up to 10% of your pay.",
+      "Summary of Material Modifications\n\nAfter-tax contributions are no longer permitted under the Plan.",
+    ],
+    expect: { afterTaxContributions: "no" },
+  },
+  {
+    name: "pro rata between after-tax contributions and their earnings only",
+    pages: ["Amounts withdrawn from your after-tax account are taken proportionally from your after-tax contributions and the earnings on them."],
+    expect: {},
+  },
 ];

@@ -138,7 +138,7 @@ function inPlanRothConversion(sentence: Sentence): Answer | null {
   if (negated(text)) return "no";
   // A conversion limited to named sources without after-tax money does not cover it.
   if (!afterTax && /\bonly\b|\blimited to\b|\bsolely\b/i.test(text) && /\b(?:pre-?tax|elective deferrals?|matching|employer|rollover)\b/i.test(text)) return "no";
-  if (!PERMISSION.test(text) && !/\byou may (?:convert|elect|request)\b/i.test(text)) return null;
+  if (!PERMISSION.test(text) && !/\byou may (?:convert|elect|request)\b|\bamended to (?:add|permit|allow)\b/i.test(text)) return null;
   if (afterTax) return "yes";
   // A source list that leaves out after-tax money is not a statement about it.
   if (/\b(?:pre-?tax|elective deferrals?|matching contributions?|employer contributions?|profit[- ]sharing)\b/i.test(text)) return "unsure";
@@ -198,7 +198,13 @@ function automaticConversion(sentence: Sentence): Answer | null {
 
 function separateAfterTaxAccounting(sentence: Sentence): Answer | null {
   const text = sentence.text;
-  if (/\bpro[- ]?rata\b|\bproportionate(?:ly)?\b|\bin proportion\b|\bproportionally\b/i.test(text) && (WITHDRAWAL.test(text) || /\bbasis\b/i.test(text))) {
+  // Pro rata across all the accounts mixes pre-tax money in; pro rata between after-tax
+  // contributions and their own earnings (IRC §72(e)(8)) does not.
+  if (
+    /\bpro[- ]?rata\b|\bproportionate(?:ly)?\b|\bin proportion\b|\bproportionally\b/i.test(text) &&
+    (WITHDRAWAL.test(text) || /\bbasis\b/i.test(text)) &&
+    /\ball (?:of )?(?:your )?(?:accounts|sources|contribution types)|\beach (?:of )?(?:your )?(?:accounts?|sources?)|\bpre-?tax|\bentire (?:vested )?account|\bother accounts\b/i.test(text)
+  ) {
     if (negated(text)) return null;
     return "no";
   }
@@ -290,12 +296,19 @@ function matchInSentence(text: string): EmployerMatch | "discretionary" | null {
   const tiers: { matchPercent: number; ofPayPercent: number }[] = [];
   // Each tier: a rate ("50%", "dollar for dollar", "50 cents on the dollar") then "on/of the first|next Y%".
   const tierPattern = new RegExp(
-    String.raw`(?:(\d{1,3}(?:\.\d{1,2})?)\s*%|(dollar[- ]for[- ]dollar)|(\d{1,3})\s*(?:cents|¢)\s*(?:on|for|per)\s*(?:the|each|every)?\s*dollar)[^.%$]{0,80}?\b(?:first|next|up to)\s+${NUMBER}\s*%`,
+    String.raw`(?:(\d{1,3}(?:\.\d{1,2})?)\s*%|(dollar[- ]for[- ]dollar)|(\d{1,3})\s*(?:cents|¢)\s*(?:on|for|per)\s*(?:the|each|every)?\s*dollar|\$(\d(?:\.\d{2})?)\s*(?:for|on) (?:each|every) \$1(?:\.00)?\b)[^.%]{0,80}?\b(?:(?:first|next|up to)\s+${NUMBER}\s*%|between\s+${NUMBER}\s*%\s*and\s+${NUMBER}\s*%)`,
     "gi",
   );
   for (const match of text.matchAll(tierPattern)) {
-    const rate = match[1] ? Number(match[1]) : match[2] ? WORD_PERCENT[match[2].toLowerCase().replace(/-/g, " ")] ?? 100 : Number(match[3]);
-    const ofPay = Number(match[4]);
+    const rate = match[1]
+      ? Number(match[1])
+      : match[2]
+        ? (WORD_PERCENT[match[2].toLowerCase().replace(/-/g, " ")] ?? 100)
+        : match[3]
+          ? Number(match[3])
+          : Math.round(Number(match[4]) * 100);
+    // "between 3% and 5%" is the next 2% of pay.
+    const ofPay = match[5] ? Number(match[5]) : Number(match[7]) - Number(match[6]);
     if (!(rate > 0 && rate <= 100 && ofPay > 0 && ofPay <= 100)) return null;
     tiers.push({ matchPercent: rate, ofPayPercent: ofPay });
   }
@@ -390,7 +403,8 @@ export function readPlanDocument(pages: string[]): PlanDocumentFindings {
   const findings = Object.fromEntries(FEATURES.map((feature) => [feature, decide(signals[feature])])) as unknown as PlanDocumentFindings;
   const employerMatch = findEmployerMatch(sentences);
   if (employerMatch) findings.employerMatch = employerMatch;
-  const afterTaxCap = findAfterTaxCap(sentences);
+  // A cap on contributions the plan no longer takes (or may not) is not a cap to plan with.
+  const afterTaxCap = findings.afterTaxContributions.answer === "yes" ? findAfterTaxCap(sentences) : undefined;
   if (afterTaxCap) findings.afterTaxCapPercentOfPay = afterTaxCap;
   return findings;
 }
