@@ -163,6 +163,13 @@ test.describe("the API", () => {
     expect(large.status()).toBe(200);
     expect((await large.json()).afterTaxContributions.answer).toBe("yes");
 
+    const fromAge = "You may take an in-service withdrawal of all or part of your vested account after you reach age 59½.";
+    const older = await request.post("/api/plan-document?age=61", { headers: { "content-type": "text/plain" }, data: fromAge });
+    expect((await older.json()).inServiceWithdrawal.answer).toBe("yes");
+    const unknownAge = await request.post("/api/plan-document", { headers: { "content-type": "text/plain" }, data: fromAge });
+    expect((await unknownAge.json()).inServiceWithdrawal.answer).toBe("unsure");
+    expect((await request.post("/api/plan-document?age=abc", { headers: { "content-type": "text/plain" }, data: fromAge })).status()).toBe(400);
+
     const json = await request.post("/api/plan-document", { data: { text: "x" } });
     expect(json.status()).toBe(415);
 

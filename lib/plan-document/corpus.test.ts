@@ -61,3 +61,26 @@ describe("the plan-document corpus", () => {
     }
   });
 });
+
+describe("after age 59½, with the person's age", () => {
+  const fromAge = ["You may take an in-service withdrawal of all or part of your vested account after you reach age 59½."];
+  const preTaxFromAge = ["In-service withdrawals of your pre-tax and matching accounts are permitted after age 59½."];
+
+  it("is unsure from the document alone and at 59 (the birthday decides), yes from 60, no under 59", () => {
+    expect(readPlanDocument(fromAge).inServiceWithdrawal.answer).toBe("unsure");
+    expect(readPlanDocument(fromAge, { ageAtYearEnd: 59 }).inServiceWithdrawal.answer).toBe("unsure");
+    expect(readPlanDocument(fromAge, { ageAtYearEnd: 60 }).inServiceWithdrawal.answer).toBe("yes");
+    expect(readPlanDocument(fromAge, { ageAtYearEnd: 45 }).inServiceWithdrawal.answer).toBe("no");
+  });
+
+  it("decides nothing about after-tax money when the passage names other money only", () => {
+    expect(readPlanDocument(preTaxFromAge, { ageAtYearEnd: 62 }).inServiceWithdrawal.answer).toBe("unsure");
+    expect(readPlanDocument(preTaxFromAge, { ageAtYearEnd: 40 }).inServiceWithdrawal.answer).toBe("unsure");
+  });
+
+  it("with hardship-only elsewhere, is unsure at 62 (the passages disagree) and no at 40", () => {
+    const pages = [...fromAge, "Other than hardship withdrawals, no in-service withdrawals are permitted."];
+    expect(readPlanDocument(pages, { ageAtYearEnd: 62 }).inServiceWithdrawal.answer).toBe("unsure");
+    expect(readPlanDocument(pages, { ageAtYearEnd: 40 }).inServiceWithdrawal.answer).toBe("no");
+  });
+});

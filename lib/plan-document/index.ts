@@ -34,7 +34,8 @@ export type PlanDocumentFindings = Record<Feature, Finding> & {
 
 /** What one sentence says about one feature. "unsure" records a relevant but undecided passage. */
 interface Signal {
-  answer: Answer;
+  /** "age59": allowed from age 59½, which only the person's age decides. */
+  answer: Answer | "age59";
   /** Later wins: a dated change (yyyymmdd), then an amendment without a date (1), then the SPD (0). */
   rank: number;
   sentence: Sentence;
@@ -150,7 +151,7 @@ const AGE_59 = /\b59\s*(?:½|1\/2|\.5| and (?:a |one-)half)|\bage 59\b/i;
 const HARDSHIP = /\bhardship|financial (?:need|emergency)|immediate and heavy\b/i;
 const ROLLOVER_MONEY = /\brollover (?:contributions?|account|money|source)|\bmoney (?:you )?rolled (?:in|over)|\brolled[- ]over (?:money|amounts|balances?)|\bprior plan money\b/i;
 
-function inServiceWithdrawal(sentence: Sentence): Answer | null {
+function inServiceWithdrawal(sentence: Sentence): Signal["answer"] | null {
   const text = sentence.text;
   if (!WITHDRAWAL.test(text)) return null;
   if (/\bloans?\b/i.test(text) && !/\bwithdraw/i.test(text)) return null;
@@ -166,7 +167,9 @@ function inServiceWithdrawal(sentence: Sentence): Answer | null {
   if (AGE_59.test(text)) {
     // "At any time" for after-tax money with age 59½ for other money is still a yes.
     if (afterTax && /\bat any time\b/i.test(text) && !negated(text)) return "yes";
-    return "unsure";
+    // From 59½ for named other money says nothing about after-tax money at any age.
+    const otherMoneyOnly = !afterTax && /\b(?:pre-?tax|employer|matching|rollover|profit[- ]sharing|elective|roth)\b[^.]{0,20}\b(?:contributions?|accounts?|money|sources?|deferrals?)\b/i.test(text) && !/\ball (?:of your )?(?:vested )?(?:sources|accounts?|money)|\bentire|\ball or (?:any )?part of your (?:vested )?account/i.test(text);
+    return otherMoneyOnly ? "unsure" : "age59";
   }
   if (ROLLOVER_MONEY.test(text) && !afterTax) return only ? "no" : null;
   if (/\b(?:employer|matching|profit[- ]sharing|pre-?tax) (?:contributions?|account)/i.test(text) && !afterTax) return only ? "no" : null;
@@ -234,7 +237,7 @@ function matchTrueUp(sentence: Sentence): Answer | null {
   return null;
 }
 
-const CLASSIFIERS: Record<Feature, (sentence: Sentence) => Answer | null> = {
+const CLASSIFIERS: Record<Feature, (sentence: Sentence) => Signal["answer"] | null> = {
   afterTaxContributions,
   inPlanRothConversion,
   inServiceWithdrawal,
@@ -248,18 +251,25 @@ const CLASSIFIERS: Record<Feature, (sentence: Sentence) => Answer | null> = {
  * among passages of the same standing, Yes and No together, or a No beside a conditional passage
  * ("after age 59½"), give unsure with every passage shown.
  */
-function decide(signals: Signal[]): Finding {
+function decide(signals: Signal[], ageAtYearEnd: number | undefined): Finding {
   if (signals.length === 0) return { answer: "unsure", evidence: [] };
   const top = Math.max(...signals.map((signal) => signal.rank));
   const current = signals.filter((signal) => signal.rank === top);
-  const answers = new Set(current.map((signal) => signal.answer));
+  // "After age 59½" decides only with the person's age: 60 or over at the end of the year is
+  // past 59½; under 59 cannot reach it this year; at 59 it depends on the birthday.
+  const resolve = (answer: Signal["answer"]): Answer =>
+    answer !== "age59" ? answer : ageAtYearEnd === undefined || ageAtYearEnd === 59 ? "unsure" : ageAtYearEnd >= 60 ? "yes" : "no";
+  const answers = new Set(current.map((signal) => resolve(signal.answer)));
   let answer: Answer;
   if (answers.has("yes") && answers.has("no")) answer = "unsure";
   else if (answers.has("yes")) answer = "yes";
   else if (answers.has("no")) answer = answers.has("unsure") ? "unsure" : "no";
   else answer = "unsure";
   // A lower-ranked passage that disagrees is shown too, so the person sees what was overridden.
-  const shown = answer === "unsure" ? signals : [...current.filter((s) => s.answer === answer), ...signals.filter((s) => s.rank < top && s.answer !== answer)];
+  const shown =
+    answer === "unsure"
+      ? signals
+      : [...current.filter((s) => resolve(s.answer) === answer), ...signals.filter((s) => s.rank < top && resolve(s.answer) !== answer)];
   return { answer, evidence: uniqueEvidence(shown.map((signal) => signal.sentence)) };
 }
 
@@ -390,8 +400,13 @@ function findAfterTaxCap(sentences: Sentence[]): PlanDocumentFindings["afterTaxC
 
 // ---------------------------------------------------------------- entry point
 
+export interface ReadOptions {
+  /** The person's age at the end of the tax year, when known: it decides "after age 59½". */
+  ageAtYearEnd?: number;
+}
+
 /** Reads a plan document, one string per page (page 1 first). Pure; nothing is kept. */
-export function readPlanDocument(pages: string[]): PlanDocumentFindings {
+export function readPlanDocument(pages: string[], options: ReadOptions = {}): PlanDocumentFindings {
   const sentences = splitSentences(pages);
   const signals = Object.fromEntries(FEATURES.map((feature) => [feature, [] as Signal[]])) as Record<Feature, Signal[]>;
   for (const sentence of sentences) {
@@ -400,7 +415,7 @@ export function readPlanDocument(pages: string[]): PlanDocumentFindings {
       if (answer) signals[feature].push({ answer, rank: rankOf(sentence), sentence });
     }
   }
-  const findings = Object.fromEntries(FEATURES.map((feature) => [feature, decide(signals[feature])])) as unknown as PlanDocumentFindings;
+  const findings = Object.fromEntries(FEATURES.map((feature) => [feature, decide(signals[feature], options.ageAtYearEnd)])) as unknown as PlanDocumentFindings;
   const employerMatch = findEmployerMatch(sentences);
   if (employerMatch) findings.employerMatch = employerMatch;
   // A cap on contributions the plan no longer takes (or may not) is not a cap to plan with.

@@ -47,7 +47,8 @@ async function readCapped(request: Request): Promise<Uint8Array | null> {
 /**
  * POST a plan document, get what it says about the mega backdoor Roth features, with the
  * passages that decided each answer. Send a PDF as multipart/form-data in the field "file", or
- * the text as text/plain (form feeds between pages). Nothing sent is stored or logged.
+ * the text as text/plain (form feeds between pages); add ?age=N (age at the end of the tax year)
+ * to decide "after age 59½". Nothing sent is stored or logged.
  */
 export async function POST(request: Request) {
   const type = request.headers.get("content-type") ?? "";
@@ -59,10 +60,17 @@ export async function POST(request: Request) {
       { status: 415 },
     );
   }
+  // ?age=62: the person's age at the end of the tax year, which decides "after age 59½".
+  const ageParam = new URL(request.url).searchParams.get("age");
+  const age = ageParam === null ? undefined : Number(ageParam);
+  if (age !== undefined && !(Number.isInteger(age) && age >= 18 && age <= 120)) {
+    return Response.json({ error: "Give age as a whole number of years from 18 to 120", problem: "bad-age" }, { status: 400 });
+  }
+  const options = { ageAtYearEnd: age };
   const body = await readCapped(request);
   if (!body) return problem("too-large");
   if (isText) {
-    const reading = await readDocumentInput({ text: new TextDecoder().decode(body) });
+    const reading = await readDocumentInput({ text: new TextDecoder().decode(body) }, options);
     return reading.ok ? Response.json(reading.findings) : problem(reading.problem);
   }
   let form: FormData;
@@ -73,6 +81,6 @@ export async function POST(request: Request) {
   }
   const file = form.get("file");
   if (!(file instanceof Blob)) return Response.json({ error: "Send the PDF in the field \"file\"", problem: "empty" }, { status: 400 });
-  const reading = await readDocumentInput({ file });
+  const reading = await readDocumentInput({ file }, options);
   return reading.ok ? Response.json(reading.findings) : problem(reading.problem);
 }

@@ -25,9 +25,13 @@ export async function readDocument(state: PlanDocumentState, formData: FormData)
   const pasted = typeof text === "string" ? text : "";
   const attempt = state.stage === "upload" ? state.attempt + 1 : 1;
   try {
-    const reading = await readDocumentInput({ file: file instanceof Blob && file.size > 0 ? file : null, text: pasted });
-    if (!reading.ok) return { stage: "upload", message: PROBLEM_MESSAGES[reading.problem], text: pasted.length <= ECHO_LIMIT ? pasted : "", attempt };
+    // The age already given decides "after age 59½".
     const loaded = await loadWizard();
+    const reading = await readDocumentInput(
+      { file: file instanceof Blob && file.size > 0 ? file : null, text: pasted },
+      { ageAtYearEnd: loaded?.draft.ageAtYearEnd },
+    );
+    if (!reading.ok) return { stage: "upload", message: PROBLEM_MESSAGES[reading.problem], text: pasted.length <= ECHO_LIMIT ? pasted : "", attempt };
     const current: Record<string, string> = {};
     for (const feature of FEATURES) {
       const value = loaded?.draft[feature];
