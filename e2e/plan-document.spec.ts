@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { createElement } from "react";
 import { expect, test, type Page } from "@playwright/test";
 import { Document, Page as PdfPage, Rect, Svg, Text, renderToBuffer } from "@react-pdf/renderer";
@@ -47,6 +48,7 @@ async function expectPdfFindings(page: Page) {
   await expect(conversion.getByTestId("document-says")).toHaveText("Yes");
   await expect(conversion.locator("blockquote footer").first()).toHaveText("Page 2");
   await expect(page.getByTestId("finding-inServiceWithdrawal").getByTestId("document-says")).toHaveText("Not found");
+  await expect(page.getByTestId("finding-inServiceWithdrawal").locator("blockquote")).toHaveCount(0);
   await expect(page.getByTestId("finding-match")).toContainText("50% of the first 6% of pay");
   await expect(page.getByRole("group", { name: "Does your plan allow after-tax contributions?" }).getByLabel("Yes", { exact: true })).toBeChecked();
 }
@@ -98,6 +100,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByTestId("finding-inServiceWithdrawal").getByTestId("document-says")).toHaveText("Yes");
       await expect(page.getByTestId("finding-inPlanRothConversion").getByTestId("document-says")).toHaveText("No");
       await expect(page.getByTestId("finding-afterTaxContributions").getByTestId("document-says")).toHaveText("Yes");
+      await expect(page.getByTestId("finding-inServiceWithdrawal").locator("mark").first()).toHaveText("withdraw");
       // The person knows better than the document here.
       await page.getByRole("group", { name: "Can you convert after-tax money to Roth inside the plan?" }).getByLabel("Not sure").check();
       await page.getByRole("button", { name: "Use these answers and continue" }).click();
@@ -176,4 +179,22 @@ test.describe("the API", () => {
     const huge = await request.post("/api/plan-document", { headers: { "content-type": "text/plain" }, data: "a".repeat(16 * 1024 * 1024) });
     expect(huge.status()).toBe(413);
   });
+});
+
+async function expectAxeClean(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`), `axe on ${name}`).toEqual([]);
+  await page.screenshot({ path: `test-results/plan-document-${name}.png`, fullPage: true });
+}
+
+test("the upload page, its message and the results page pass axe", async ({ page }) => {
+  await page.goto("/check/plan-document");
+  await expectAxeClean(page, "upload");
+  await page.getByRole("button", { name: "Read my document" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Choose your plan document");
+  await expectAxeClean(page, "message");
+  await page.getByLabel("Or paste the text of the document").fill(`${PASTED}\n\n${SPD_PAGES.join("\n\n")}`);
+  await page.getByRole("button", { name: "Read my document" }).click();
+  await expect(page.getByTestId("plan-document-review")).toBeVisible();
+  await expectAxeClean(page, "results");
 });

@@ -100,7 +100,8 @@ function Review({ state, confirm }: { state: Extract<PlanDocumentState, { stage:
     <form action={confirm} data-testid="plan-document-review">
       <div role="status" className="mb-8 border-l-8 border-brand bg-blue-50 p-4">
         We read {state.pageCount} {state.pageCount === 1 ? "page" : "pages"}. Check each answer against the passages quoted, change any
-        that is wrong, then continue. &ldquo;Not found&rdquo; means the document did not say it plainly: ask your plan administrator.
+        that is wrong, then continue. &ldquo;Not found&rdquo; means the document did not say it; &ldquo;Not clear&rdquo; means its passages disagree or
+        depend on something else. For those, ask your plan administrator.
       </div>
       <div className="space-y-10">
         {(Object.keys(FEATURE_QUESTIONS) as Feature[]).map((feature) => {
@@ -109,7 +110,8 @@ function Review({ state, confirm }: { state: Extract<PlanDocumentState, { stage:
           return (
             <section key={feature} aria-labelledby={`said-${feature}`} data-testid={`finding-${feature}`}>
               <h2 id={`said-${feature}`} className="text-xl font-bold">
-                {FEATURE_QUESTIONS[feature].short}: <span data-testid="document-says">{SAID[finding.answer]}</span>
+                {FEATURE_QUESTIONS[feature].short}:{" "}
+                <span data-testid="document-says">{finding.answer === "unsure" && finding.evidence.length > 0 ? "Not clear" : SAID[finding.answer]}</span>
               </h2>
               {finding.answer === "unsure" && finding.evidence.length > 0 && (
                 <p className="mt-1">The passages below disagree or depend on something else, such as your age.</p>
