@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
+import { serverTodayIso } from "@/lib/server/clock.server";
 import { consume, requestClient } from "@/lib/server/rate-limit/limiter.server";
 import { parseFields, valuesFromFormData } from "@/lib/wizard/fields";
 import type { StepFormState } from "@/lib/wizard/form-state";
@@ -96,7 +97,7 @@ async function validateAndSave(slug: StepSlug, state: StepFormState, formData: F
   const parsed = parseFields(fields, values);
   if (!parsed.ok) return failed(parsed.errors);
   const answered = withAnswers(step, draft, parsed.data);
-  const crossErrors = crossCheck(step, answered);
+  const crossErrors = crossCheck(step, answered, serverTodayIso());
   if (Object.keys(crossErrors).length > 0) return failed(crossErrors);
 
   const returnToAnswers = formData.get("returnTo") === "answers";
