@@ -83,4 +83,11 @@ describe("after age 59½, with the person's age", () => {
     expect(readPlanDocument(pages, { ageAtYearEnd: 62 }).inServiceWithdrawal.answer).toBe("unsure");
     expect(readPlanDocument(pages, { ageAtYearEnd: 40 }).inServiceWithdrawal.answer).toBe("no");
   });
+
+  it("reads 'except for hardship and age 59½' as age-dependent, not hardship-only", () => {
+    const pages = ["Withdrawals are not permitted from the Plan prior to termination of employment, except for hardship and age 59½ withdrawals."];
+    expect(readPlanDocument(pages).inServiceWithdrawal.answer).toBe("unsure");
+    expect(readPlanDocument(pages, { ageAtYearEnd: 61 }).inServiceWithdrawal.answer).toBe("yes");
+    expect(readPlanDocument(pages, { ageAtYearEnd: 30 }).inServiceWithdrawal.answer).toBe("no");
+  });
 });

@@ -424,4 +424,35 @@ export const CORPUS: CorpusEntry[] = [
     pages: ["Amounts withdrawn from your after-tax account are taken proportionally from your after-tax contributions and the earnings on them."],
     expect: {},
   },
+  {
+    name: "$0.50 for every $1.00, without the word match",
+    pages: ["Your employer will contribute $0.50 for every $1.00 you contribute, on contributions up to 6% of your pay."],
+    expect: {},
+    match: { kind: "formula", tiers: [{ matchPercent: 50, ofPayPercent: 6 }] },
+  },
+  {
+    name: "conversions processed automatically each pay period",
+    pages: ["Roth conversions of after-tax contributions are processed automatically each pay period."],
+    expect: { automaticConversion: "yes" },
+  },
+  {
+    name: "a feature eliminated as of a date, in the past tense",
+    pages: ["Employee after-tax contributions were eliminated effective January 1, 2010."],
+    expect: { afterTaxContributions: "no" },
+  },
+  {
+    name: "no withdrawal of after-tax money while employed",
+    pages: ["You cannot take a loan or withdrawal from your after-tax account while employed."],
+    expect: { inServiceWithdrawal: "no" },
+  },
+  {
+    name: "hardship and age 59½ are the only exceptions",
+    pages: ["Withdrawals are not permitted from the Plan prior to termination of employment, except for hardship and age 59½ withdrawals."],
+    expect: { inServiceWithdrawal: "unsure" },
+  },
+  {
+    name: "conversion sources listed without after-tax (no 'only')",
+    pages: ["In-plan Roth conversions are available for your pre-tax contribution, employer match and rollover sources."],
+    expect: {},
+  },
 ];

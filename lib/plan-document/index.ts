@@ -158,12 +158,13 @@ function inServiceWithdrawal(sentence: Sentence): Signal["answer"] | null {
   // After you leave, or retire, is not "in service".
   if (/\b(?:after you (?:leave|terminate|separate|retire)|upon (?:termination|separation|retirement)|when you (?:leave|retire|terminate))\b/i.test(text) && !/\bwhile (?:you are )?(?:still )?employed|in[- ]service|at any time\b/i.test(text)) return null;
   const afterTax = mentionsAfterTaxMoney(text);
-  const inService = /\bin[- ]service|while (?:you are )?(?:still )?(?:employed|working)|before (?:you )?(?:leave|terminate|separate)|at any time\b/i.test(text);
+  const inService = /\bin[- ]service|while (?:you are )?(?:still )?(?:employed|working)|(?:before|prior to) (?:you )?(?:leave|leaving|terminat\w*|separat\w*)|at any time\b/i.test(text);
   if (!afterTax && !inService) return null;
   if (FUTURE.test(text) || HISTORY.test(text)) return "unsure";
   const hardship = HARDSHIP.test(text);
   const only = /\bonly\b|\bsolely\b|\blimited to\b|\brestricted to\b|\bno other\b|\bexcept\b|\bother than\b|\bunless\b/i.test(text);
-  if (hardship && only && !/\bat any time\b/i.test(text)) return "no";
+  // Age 59½ first: "except for hardship and age 59½ withdrawals" is not hardship-only.
+  if (!AGE_59.test(text) && hardship && only && !/\bat any time\b/i.test(text)) return "no";
   if (AGE_59.test(text)) {
     // "At any time" for after-tax money with age 59½ for other money is still a yes.
     if (afterTax && /\bat any time\b/i.test(text) && !negated(text)) return "yes";
@@ -195,7 +196,7 @@ function automaticConversion(sentence: Sentence): Answer | null {
   if (FUTURE.test(text) || HISTORY.test(text)) return "unsure";
   if (/\bautomatic(?:ally)? enroll/i.test(text) && !/\bconver/i.test(text)) return null;
   if (negated(text)) return "no";
-  if (PERMISSION.test(text) || /\b(?:are|is) (?:automatically )?converted\b|\bconverts?\b/i.test(text)) return "yes";
+  if (PERMISSION.test(text) || /\b(?:are|is) (?:automatically )?converted\b|\bconverts?\b|\b(?:processed|done|made|happen|occur)s? automatically\b/i.test(text)) return "yes";
   return null;
 }
 
@@ -297,7 +298,7 @@ function centsPerDollar(text: string): number | undefined {
 
 /** Reads "X% of the first Y% of pay", "dollar for dollar on the first 3% and 50 cents on the next 2%", and dollar caps. */
 function matchInSentence(text: string): EmployerMatch | "discretionary" | null {
-  if (!/\bmatch/i.test(text)) return null;
+  if (!/\bmatch|\bfor (?:each|every) \$1\b|\bdollar[- ]for[- ]dollar\b|\bcents (?:on|for) (?:the|each|every) dollar/i.test(text)) return null;
   if (/\b(?:after[- ]?tax|post[- ]?tax)\b[^.]{0,40}\b(?:are|is) not matched\b/i.test(text)) return null;
   if (/\bdiscretionary\b|\bat (?:its|the (?:company|employer)'?s?) (?:sole )?discretion\b|\bmay (?:decide to )?make a matching\b/i.test(text)) return "discretionary";
   if (/\b(?:does not|do not|will not|doesn't) (?:make|provide|offer)[^.]{0,30}\bmatch|\bno (?:employer )?matching contributions?\b|\bnot (?:eligible for|entitled to) (?:a |any )?match/i.test(text)) {
