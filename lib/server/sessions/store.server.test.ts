@@ -175,21 +175,101 @@ describe("deleteSession", () => {
 });
 
 describe("what is stored", () => {
-  it("keeps only the token's SHA-256, never the token", async () => {
-    const { token, session } = await createSession(start, t0);
+  it("keeps only the SHA-256 of the token and of the cookie's secret, never either", async () => {
+    const { token, secret: first, session } = await createSession(start, t0);
     await saveSession(token, { ...start, expectedVersion: 1 }, later(1));
     await touchSession(token, later(2));
+    const rotated = await store.rotateSecret(first, later(3));
+    const resumed = await store.resumeWithToken(token, later(4));
+    const secrets = [first, rotated!.secret, resumed!.secret];
     const rows = raw.prepare(`SELECT * FROM "WizardSession"`).all() as Record<string, unknown>[];
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
     expect(Object.keys(row).sort()).toEqual(
-      ["answers", "createdAt", "expiresAt", "id", "schemaVersion", "stepReached", "tokenHash", "updatedAt", "version"],
+      ["answers", "createdAt", "expiresAt", "id", "resumeTokenSealed", "schemaVersion", "secretHash", "stepReached", "tokenHash", "updatedAt", "version"],
     );
     expect(row.id).toBe(session.id);
     expect(row.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
-    for (const value of Object.values(row)) expect(String(value)).not.toContain(token);
+    expect(row.secretHash).toBe(createHash("sha256").update(resumed!.secret).digest("hex"));
+    for (const value of Object.values(row)) {
+      for (const secret of [token, ...secrets]) expect(String(value)).not.toContain(secret);
+    }
     // Nor anywhere in the files SQLite wrote, journal included.
-    for (const name of readdirSync(dir)) expect(readFileSync(path.join(dir, name)).includes(token)).toBe(false);
+    for (const name of readdirSync(dir)) {
+      for (const secret of [token, ...secrets]) expect(readFileSync(path.join(dir, name)).includes(secret)).toBe(false);
+    }
+  });
+});
+
+describe("the cookie's session secret", () => {
+  it("is not the resume token, opens the session, and shows the link's token again", async () => {
+    const { token, secret, session } = await createSession(start, t0);
+    expect(secret).not.toBe(token);
+    expect(await loadSession({ secret }, later(1))).toEqual(session);
+    // A resume link is never a cookie: the token does not open the session as a secret.
+    expect(await loadSession({ secret: token }, later(1))).toBeNull();
+    expect(await store.resumeLinkToken(secret, later(1))).toBe(token);
+    expect((await saveSession({ secret }, { ...start, expectedVersion: 1 }, later(1))).ok).toBe(true);
+  });
+
+  it("is replaced on a resume by link: the old cookie stops working, the link keeps working", async () => {
+    const { token, secret: old } = await createSession(start, t0);
+    const resumed = await store.resumeWithToken(token, later(10));
+    expect(resumed).toMatchObject({ session: { version: 1, expiresAt: later(40) } });
+    expect(resumed!.secret).not.toBe(old);
+    expect(await loadSession({ secret: old }, later(10))).toBeNull();
+    expect(await loadSession({ secret: resumed!.secret }, later(10))).not.toBeNull();
+    expect(await store.resumeLinkToken(resumed!.secret, later(10))).toBe(token);
+    expect(await store.resumeWithToken("A".repeat(43), later(10))).toBeNull();
+    expect(await store.resumeWithToken(token, later(41))).toBeNull();
+  });
+
+  it("is replaced on 'save and come back later', which gives back the same link", async () => {
+    const { token, secret: old } = await createSession(start, t0);
+    const rotated = await store.rotateSecret(old, later(5));
+    expect(rotated).toMatchObject({ token, session: { expiresAt: later(35) } });
+    expect(await loadSession({ secret: old }, later(5))).toBeNull();
+    expect(await store.rotateSecret(old, later(5))).toBeNull();
+    expect(await loadSession(token, later(5))).not.toBeNull();
+    expect(await store.rotateSecret(rotated!.secret, later(6))).toMatchObject({ token });
+  });
+
+  it("of a session saved before secrets existed is unknown: that session opens by its link only", async () => {
+    const { token, secret, session } = await createSession(start, t0);
+    raw.prepare(`UPDATE "WizardSession" SET "secretHash" = NULL, "resumeTokenSealed" = NULL WHERE "id" = ?`).run(session.id);
+    expect(await loadSession({ secret }, t0)).toBeNull();
+    expect(await store.rotateSecret(secret, t0)).toBeNull();
+    const resumed = await store.resumeWithToken(token, t0);
+    expect(await store.resumeLinkToken(resumed!.secret, t0)).toBe(token);
+  });
+
+  it("deletes the session it opens, and nothing else", async () => {
+    const keep = await createSession(start, t0);
+    const { token, secret } = await createSession(start, t0);
+    expect(await deleteSession({ secret })).toBe(true);
+    expect(await loadSession(token, t0)).toBeNull();
+    expect(await loadSession(keep.token, t0)).not.toBeNull();
+  });
+});
+
+describe("a database locked by another process", () => {
+  it("waits asynchronously: the event loop runs meanwhile, and the save lands once the lock is gone", async () => {
+    const { secret } = await createSession(start, t0);
+    const locker = new Database(file);
+    locker.exec("BEGIN IMMEDIATE");
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const saving = saveSession({ secret }, { ...start, stepReached: "during the lock", expectedVersion: 1 }, t0);
+    const begun = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    locker.exec("ROLLBACK");
+    locker.close();
+    const result = await saving;
+    clearInterval(timer);
+    expect(result).toMatchObject({ ok: true, session: { stepReached: "during the lock", version: 2 } });
+    expect(Date.now() - begun).toBeGreaterThanOrEqual(500);
+    // A synchronous busy wait would have let the 10 ms timer run about once in the 500 ms.
+    expect(ticks).toBeGreaterThan(25);
   });
 });
 
