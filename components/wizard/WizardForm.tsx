@@ -16,6 +16,8 @@ interface WizardFormProps {
   action: (state: StepFormState, formData: FormData) => Promise<StepFormState>;
   returnTo?: string;
   submitLabel?: string;
+  /** Lets a button outside the form submit it (StepFrame's "Save and come back later"). */
+  id?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ function revealRules(fields: FieldSpec[]): string {
  * page's schema, and the server action checks it again with the same schema, so the journey
  * also works with JavaScript turned off.
  */
-export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue" }: WizardFormProps) {
+export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue", id }: WizardFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const resolver = useMemo(() => zodResolver(formSchema(fields)) as unknown as Resolver<FormValues>, [fields]);
@@ -63,12 +65,15 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
   return (
     <form
       ref={formRef}
+      id={id}
       action={formAction}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        // The button that was pressed is part of what is posted (Continue, or Save and come back later).
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
         void handleSubmit(() => {
-          startTransition(() => formAction(new FormData(formRef.current!)));
+          startTransition(() => formAction(new FormData(formRef.current!, submitter)));
         })(event);
       }}
     >

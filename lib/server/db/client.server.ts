@@ -24,7 +24,20 @@ function createClient(): PrismaClient {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   // No busy timeout: better-sqlite3 would wait for another connection's lock synchronously,
   // freezing every request. A busy statement is tried again asynchronously instead (busy-retry.ts).
-  const adapter = new PrismaBetterSQLite3({ url: file, timeout: 0 });
+  const factory = new PrismaBetterSQLite3({ url: file, timeout: 0 });
+  // secure_delete is a per-connection setting: every connection the client opens overwrites the
+  // bytes of deleted rows with zeros, so "Delete my answers" and the purge leave no readable copy
+  // in the database file (README, "What deletion guarantees").
+  const adapter = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const connection = await factory.connect();
+      await connection.executeScript("PRAGMA secure_delete = ON;");
+      return connection;
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  } satisfies Pick<PrismaBetterSQLite3, "provider" | "adapterName" | "connect" | "connectToShadowDb">;
   const client = new PrismaClient({ adapter }).$extends({
     query: {
       $allOperations: ({ args, query }) => withBusyRetry(() => query(args)),

@@ -1,0 +1,72 @@
+// What the proxy refuses before any page, action or route runs. Pure: works on a method, a path
+// and web-standard Headers, so it is tested without a server.
+
+import { MAX_JSON_BODY_BYTES } from "./read-json";
+
+/** The one route that takes a file: a plan document of up to about 15 MB, with room for the multipart framing. */
+export const UPLOAD_PATH = "/api/plan-document";
+export const MAX_UPLOAD_BODY_BYTES = 16 * 1024 * 1024;
+
+/** The largest body a path accepts: a few kilobytes anywhere, except the plan-document upload. */
+export function maxBodyBytes(path: string): number {
+  return path === UPLOAD_PATH ? MAX_UPLOAD_BODY_BYTES : MAX_JSON_BODY_BYTES;
+}
+
+export type Refusal = {
+  status: 400 | 403 | 411 | 413;
+  message: string;
+  /** For the log: what was wrong, by kind, never the header's value. */
+  kind: string;
+};
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Null when the request may go on. Otherwise:
+ * - 403 for an Origin header that does not parse (Next's action handler would throw on it and
+ *   answer 500), and for a post to a page (a server action) from another origin;
+ * - 411 for a post to a page without a Content-Length: a chunked body would pass the size check;
+ *   browsers always send the length of a form or a server action's body;
+ * - 413 for a declared length past the path's limit; 400 for a length that is not a number.
+ * API routes read their own bodies with a cap (read-json.ts), so they may be chunked.
+ */
+export function refuseRequest(method: string, path: string, headers: Headers): Refusal | null {
+  if (SAFE_METHODS.has(method.toUpperCase())) return null;
+  const isApi = path.startsWith("/api/");
+
+  const origin = headers.get("origin");
+  if (origin !== null) {
+    const originHost = parseOriginHost(origin);
+    if (originHost === null) return { status: 403, message: "The request's Origin is not valid.", kind: "origin header that does not parse" };
+    if (!isApi && !sameHost(originHost, headers)) {
+      return { status: 403, message: "Forms on this site can only be sent from this site.", kind: "post from another origin" };
+    }
+  }
+
+  const length = headers.get("content-length");
+  if (length === null) {
+    if (isApi) return null;
+    return { status: 411, message: "The request must say its length.", kind: "post without a content-length" };
+  }
+  if (!/^\d{1,15}$/.test(length.trim())) return { status: 400, message: "The request's length is not valid.", kind: "content-length that is not a number" };
+  if (Number(length) > maxBodyBytes(path)) return { status: 413, message: "The request is too large.", kind: "body over the size limit" };
+  return null;
+}
+
+/** The host of an Origin header ("https://example.com:8443" gives "example.com:8443"), or null. */
+function parseOriginHost(origin: string): string | null {
+  if (origin === "null" || origin.length > 2048) return null;
+  try {
+    const url = new URL(origin);
+    if ((url.protocol !== "http:" && url.protocol !== "https:") || url.host === "") return null;
+    return url.host;
+  } catch {
+    return null;
+  }
+}
+
+/** As Next compares them for a server action: the first x-forwarded-host, or the Host header. */
+function sameHost(originHost: string, headers: Headers): boolean {
+  const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  return originHost === forwarded || originHost === headers.get("host");
+}
