@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { refuseRequest } from "@/lib/server/http/request-gate";
+import { refuseBody, refuseRequest } from "@/lib/server/http/request-gate";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/server/security/headers";
 
 /**
  * Every response gets the security headers, with a fresh CSP nonce. Next reads the nonce from
  * the request's Content-Security-Policy header and puts it on the scripts it renders.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const options = {
     nonce: newNonce(),
@@ -16,7 +16,9 @@ export function proxy(request: NextRequest) {
   };
   // Hostile or malformed posts are answered here, before Next's server-action handling, which
   // answers 500 to several of them (lib/server/http/request-gate.ts).
-  const refusal = refuseRequest(request.method, path, request.headers);
+  const refusal =
+    refuseRequest(request.method, path, request.headers) ??
+    (await refuseBody(request.method, path, request.headers, () => request.clone()));
   if (refusal) {
     // The kind of problem only: a header's value is the sender's choice and may be huge.
     console.warn(`Refused a ${request.method.slice(0, 10)} request with ${refusal.status}: ${refusal.kind}`);

@@ -25,15 +25,15 @@ function createClient(): PrismaClient {
   // No busy timeout: better-sqlite3 would wait for another connection's lock synchronously,
   // freezing every request. A busy statement is tried again asynchronously instead (busy-retry.ts).
   const factory = new PrismaBetterSQLite3({ url: file, timeout: 0 });
-  // secure_delete is a per-connection setting: every connection the client opens overwrites the
-  // bytes of deleted rows with zeros, so "Delete my answers" and the purge leave no readable copy
-  // in the database file (README, "What deletion guarantees").
+  // Per-connection settings. secure_delete: deleted rows' bytes are overwritten with zeros, so
+  // "Delete my answers" and the purge leave no readable copy in the database file (README, "What
+  // deletion guarantees"). foreign_keys: a session's browser secrets go with it, as on PostgreSQL.
   const adapter = {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: async () => {
       const connection = await factory.connect();
-      await connection.executeScript("PRAGMA secure_delete = ON;");
+      await connection.executeScript("PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON;");
       return connection;
     },
     connectToShadowDb: () => factory.connectToShadowDb(),

@@ -23,6 +23,7 @@ export function describeSessionStore(kind: string): void {
     });
 
     beforeEach(async () => {
+      await db.sessionSecret.deleteMany();
       await db.wizardSession.deleteMany();
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_UPLOAD_BODY_BYTES, maxBodyBytes, refuseRequest } from "./request-gate";
+import { MAX_ACTION_ARGUMENTS, MAX_UPLOAD_BODY_BYTES, maxBodyBytes, refuseBody, refuseRequest } from "./request-gate";
 
 const post = (path: string, headers: Record<string, string>) =>
   refuseRequest("POST", path, new Headers({ host: "app.example", ...headers }));
@@ -46,5 +46,39 @@ describe("refuseRequest", () => {
     expect(post("/api/plan-document", { "content-length": String(15 * 1000 * 1000 + 4096) })).toBeNull();
     expect(post("/api/plan-document", { "content-length": String(MAX_UPLOAD_BODY_BYTES + 1) })).toMatchObject({ status: 413 });
     expect(post("/api/plan-document/x", { "content-length": String(100 * 1024) })).toMatchObject({ status: 413 });
+  });
+});
+
+describe("refuseBody", () => {
+  const body = (headers: Record<string, string>, content: BodyInit) => {
+    const request = new Request("http://app.example/check/after-tax", { method: "POST", headers, body: content });
+    return refuseBody("POST", "/check/after-tax", request.headers, () => request.clone());
+  };
+  const action = { "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" };
+
+  it("lets a form and a fetch action's argument list through", async () => {
+    const form = new FormData();
+    form.set("afterTaxContributions", "yes");
+    expect(await body({}, form)).toBeNull();
+    expect(await body(action, '[{"values":{}},"$K1"]')).toBeNull();
+    const withRoot = new FormData();
+    withRoot.set("0", '["$K1"]');
+    expect(await body({ "next-action": "7f00" }, withRoot)).toBeNull();
+  });
+
+  it("refuses with 400 what Next would answer 500 to", async () => {
+    const broken = '--XYZ\r\nContent-Disposition: form-data; name="1"\r\n\r\n"after-tax"\r\n--XY';
+    expect(await body({ "content-type": "multipart/form-data; boundary=XYZ" }, broken)).toMatchObject({ status: 400, kind: "body that does not parse" });
+    expect(await body(action, "not json at all")).toMatchObject({ status: 400 });
+    expect(await body(action, `[${Array(20000).fill(1).join(",")}]`)).toMatchObject({ status: 400, kind: "action arguments that are not a short list" });
+    expect(await body(action, '{"0": 1}')).toMatchObject({ status: 400 });
+    const longRoot = new FormData();
+    longRoot.set("0", JSON.stringify(Array(MAX_ACTION_ARGUMENTS + 1).fill(null)));
+    expect(await body({ "next-action": "7f00" }, longRoot)).toMatchObject({ status: 400 });
+  });
+
+  it("leaves the API and GETs alone", async () => {
+    expect(await refuseBody("POST", "/api/evaluate", new Headers(action), () => new Request("http://x", { method: "POST", body: "nope" }))).toBeNull();
+    expect(await refuseBody("GET", "/check/after-tax", new Headers(action), () => new Request("http://x"))).toBeNull();
   });
 });

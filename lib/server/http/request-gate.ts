@@ -70,3 +70,41 @@ function sameHost(originHost: string, headers: Headers): boolean {
   const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
   return originHost === forwarded || originHost === headers.get("host");
 }
+
+/** More arguments than any action of this app takes; Next itself refuses past 1000, with a 500. */
+export const MAX_ACTION_ARGUMENTS = 16;
+
+/**
+ * Null when a post to a page has a body Next can decode; otherwise a 400. Next answers 500 to a
+ * server-action body it cannot decode (malformed multipart, text that is not JSON, an over-long
+ * argument list) before any action can check its arguments. Only called for posts to pages that
+ * passed refuseRequest, so the body is at most MAX_JSON_BODY_BYTES: reading a copy is cheap.
+ */
+export async function refuseBody(method: string, path: string, headers: Headers, copy: () => Request): Promise<Refusal | null> {
+  if (SAFE_METHODS.has(method.toUpperCase()) || path.startsWith("/api/")) return null;
+  const type = (headers.get("content-type") ?? "").toLowerCase();
+  const isFetchAction = headers.has("next-action");
+  const malformed = (kind: string): Refusal => ({ status: 400, message: "The form could not be read.", kind });
+  try {
+    if (type.startsWith("multipart/form-data")) {
+      const form = await copy().formData();
+      // A fetch action's arguments, when one is a FormData: field "0" holds the list.
+      const root = isFetchAction ? form.get("0") : null;
+      if (typeof root === "string" && !isShortList(root)) return malformed("action arguments that are not a short list");
+      return null;
+    }
+    if (isFetchAction && !isShortList(await copy().text())) return malformed("action arguments that are not a short list");
+    return null;
+  } catch {
+    return malformed("body that does not parse");
+  }
+}
+
+function isShortList(json: string): boolean {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) && value.length <= MAX_ACTION_ARGUMENTS;
+  } catch {
+    return false;
+  }
+}

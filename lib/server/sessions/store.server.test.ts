@@ -30,7 +30,7 @@ const later = (days: number) => new Date(t0.getTime() + days * DAY);
 const start = { answers: { planAllowsAfterTax: true, salaryCents: 15_000_000 }, schemaVersion: 1, stepReached: "plan" };
 
 beforeEach(() => {
-  raw.exec(`DELETE FROM "WizardSession"`);
+  raw.exec(`DELETE FROM "SessionSecret"; DELETE FROM "WizardSession"`);
   vi.restoreAllMocks();
 });
 
@@ -186,12 +186,16 @@ describe("what is stored", () => {
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
     expect(Object.keys(row).sort()).toEqual(
-      ["answers", "createdAt", "expiresAt", "id", "resumeTokenSealed", "schemaVersion", "secretHash", "stepReached", "tokenHash", "updatedAt", "version"],
+      ["answers", "createdAt", "expiresAt", "id", "schemaVersion", "stepReached", "tokenHash", "updatedAt", "version"],
     );
     expect(row.id).toBe(session.id);
     expect(row.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
-    expect(row.secretHash).toBe(createHash("sha256").update(resumed!.secret).digest("hex"));
-    for (const value of Object.values(row)) {
+    const held = raw.prepare(`SELECT * FROM "SessionSecret"`).all() as Record<string, unknown>[];
+    // The first secret was replaced by "save and come back later"; the resume added another.
+    expect(held.map((h) => h.secretHash).sort()).toEqual(
+      [rotated!.secret, resumed!.secret].map((s) => createHash("sha256").update(s).digest("hex")).sort(),
+    );
+    for (const value of [...Object.values(row), ...held.flatMap((h) => Object.values(h))]) {
       for (const secret of [token, ...secrets]) expect(String(value)).not.toContain(secret);
     }
     // Nor anywhere in the files SQLite wrote, journal included.
@@ -212,12 +216,12 @@ describe("the cookie's session secret", () => {
     expect((await saveSession({ secret }, { ...start, expectedVersion: 1 }, later(1))).ok).toBe(true);
   });
 
-  it("is replaced on a resume by link: the old cookie stops working, the link keeps working", async () => {
+  it("is issued anew on a resume by link, for that browser; the first browser keeps its own", async () => {
     const { token, secret: old } = await createSession(start, t0);
     const resumed = await store.resumeWithToken(token, later(10));
     expect(resumed).toMatchObject({ session: { version: 1, expiresAt: later(40) } });
     expect(resumed!.secret).not.toBe(old);
-    expect(await loadSession({ secret: old }, later(10))).toBeNull();
+    expect(await loadSession({ secret: old }, later(10))).not.toBeNull();
     expect(await loadSession({ secret: resumed!.secret }, later(10))).not.toBeNull();
     expect(await store.resumeLinkToken(resumed!.secret, later(10))).toBe(token);
     expect(await store.resumeWithToken("A".repeat(43), later(10))).toBeNull();
@@ -234,20 +238,30 @@ describe("the cookie's session secret", () => {
     expect(await store.rotateSecret(rotated!.secret, later(6))).toMatchObject({ token });
   });
 
-  it("of a session saved before secrets existed is unknown: that session opens by its link only", async () => {
-    const { token, secret, session } = await createSession(start, t0);
-    raw.prepare(`UPDATE "WizardSession" SET "secretHash" = NULL, "resumeTokenSealed" = NULL WHERE "id" = ?`).run(session.id);
-    expect(await loadSession({ secret }, t0)).toBeNull();
-    expect(await store.rotateSecret(secret, t0)).toBeNull();
-    const resumed = await store.resumeWithToken(token, t0);
-    expect(await store.resumeLinkToken(resumed!.secret, t0)).toBe(token);
+  it("is held by at most 10 browsers at once: an eleventh resume drops the oldest", async () => {
+    const { token, secret: first } = await createSession(start, t0);
+    const later10 = [];
+    for (let i = 1; i <= store.MAX_SECRETS_PER_SESSION; i++) later10.push((await store.resumeWithToken(token, new Date(t0.getTime() + i * 1000)))!.secret);
+    expect(await loadSession({ secret: first }, later(1))).toBeNull();
+    for (const secret of later10) expect(await loadSession({ secret }, later(1))).not.toBeNull();
+    expect(raw.prepare(`SELECT count(*) AS n FROM "SessionSecret"`).get()).toEqual({ n: store.MAX_SECRETS_PER_SESSION });
   });
 
-  it("deletes the session it opens, and nothing else", async () => {
+  it("goes with its session when the session expires and is purged", async () => {
+    const { secret } = await createSession(start, t0);
+    expect(await purgeExpiredSessions(later(30))).toBe(1);
+    expect(raw.prepare(`SELECT count(*) AS n FROM "SessionSecret"`).get()).toEqual({ n: 0 });
+    expect(await store.resumeLinkToken(secret, later(30))).toBeNull();
+  });
+
+  it("deletes the session it opens, with every browser's secret, and nothing else", async () => {
     const keep = await createSession(start, t0);
     const { token, secret } = await createSession(start, t0);
+    const other = await store.resumeWithToken(token, t0);
     expect(await deleteSession({ secret })).toBe(true);
     expect(await loadSession(token, t0)).toBeNull();
+    expect(await loadSession({ secret: other!.secret }, t0)).toBeNull();
+    expect(raw.prepare(`SELECT count(*) AS n FROM "SessionSecret"`).get()).toEqual({ n: 1 });
     expect(await loadSession(keep.token, t0)).not.toBeNull();
   });
 });

@@ -55,7 +55,7 @@ function answersToJson(answers: unknown): string {
   return json;
 }
 
-type SessionRecord = Omit<WizardSession, "tokenHash" | "answers" | "secretHash" | "resumeTokenSealed">;
+type SessionRecord = Omit<WizardSession, "tokenHash" | "answers">;
 
 function storedSession(record: SessionRecord, answers: unknown): StoredSession {
   const { id, schemaVersion, stepReached, version, createdAt, updatedAt, expiresAt } = record;
@@ -73,16 +73,17 @@ function readRow(row: WizardSession): StoredSession | null {
   }
 }
 
-function whereKey(key: SessionKey): { tokenHash: string } | { secretHash: string } | null {
+function whereKey(key: SessionKey): { tokenHash: string } | { secrets: { some: { secretHash: string } } } | null {
   if (typeof key === "string") return isWellFormedToken(key) ? { tokenHash: hashResumeToken(key) } : null;
-  return isWellFormedToken(key.secret) ? { secretHash: hashSessionSecret(key.secret) } : null;
+  return isWellFormedToken(key.secret) ? { secrets: { some: { secretHash: hashSessionSecret(key.secret) } } } : null;
 }
 
 /** The live row for a key: null when the key is malformed, unknown or expired. */
 async function findLiveRow(key: SessionKey, now: Date): Promise<WizardSession | null> {
   const where = whereKey(key);
   if (!where) return null;
-  const row = await db.wizardSession.findUnique({ where });
+  const row =
+    "tokenHash" in where ? await db.wizardSession.findUnique({ where }) : await db.wizardSession.findFirst({ where });
   if (!row || row.expiresAt.getTime() <= now.getTime()) return null;
   return row;
 }
@@ -102,8 +103,7 @@ export async function createSession(
     data: {
       id: randomUUID(),
       tokenHash: hashResumeToken(token),
-      secretHash: hashSessionSecret(secret),
-      resumeTokenSealed: sealResumeToken(token, secret),
+      secrets: { create: { secretHash: hashSessionSecret(secret), resumeTokenSealed: sealResumeToken(token, secret), createdAt: now } },
       answers,
       schemaVersion: input.schemaVersion,
       stepReached: input.stepReached,
@@ -186,13 +186,20 @@ export async function saveSession(
 export async function deleteSession(key: SessionKey): Promise<boolean> {
   const where = whereKey(key);
   if (!where) return false;
-  const { count } = await db.wizardSession.deleteMany({ where });
+  const found = await db.wizardSession.findFirst({ where, select: { id: true } });
+  if (!found) return false;
+  // The secrets first: the foreign key cascades too, but SQLite enforces it only where it is turned on.
+  await db.sessionSecret.deleteMany({ where: { sessionId: found.id } });
+  const { count } = await db.wizardSession.deleteMany({ where: { id: found.id } });
   return count > 0;
 }
 
+/** At most this many browsers hold one session at once; a new one past it drops the oldest. */
+export const MAX_SECRETS_PER_SESSION = 10;
+
 /**
- * A resume by link: a new session secret for the cookie, the link's token sealed under it, and
- * another SESSION_TTL_DAYS. Any cookie that held the session's previous secret stops working.
+ * A resume by link: a new session secret for this browser's cookie, the link's token sealed under
+ * it, and another SESSION_TTL_DAYS. Other browsers that hold the session keep their own secrets.
  * Null when the link is malformed, unknown or expired.
  */
 export async function resumeWithToken(
@@ -202,13 +209,13 @@ export async function resumeWithToken(
   const row = await findLiveRow(token, now);
   const session = row && readRow(row);
   if (!row || !session) return null;
-  return replaceSecret(row, session, token, now);
+  return issueSecret(row, session, token, null, now);
 }
 
 /**
- * "Save and come back later": the cookie's secret is replaced by a new one (the old one stops
+ * "Save and come back later": this browser's secret is replaced by a new one (the old one stops
  * working), and the resume token comes back for the page that shows the link. Null when the
- * secret is unknown, expired, or its session predates sealed links (it then opens by link only).
+ * secret is unknown or its session expired.
  */
 export async function rotateSecret(
   secret: string,
@@ -216,22 +223,25 @@ export async function rotateSecret(
 ): Promise<{ secret: string; token: string; session: StoredSession } | null> {
   const row = await findLiveRow({ secret }, now);
   const session = row && readRow(row);
-  const token = row?.resumeTokenSealed ? unsealResumeToken(row.resumeTokenSealed, secret) : null;
+  const token = row && (await resumeLinkToken(secret, now));
   if (!row || !session || !token) return null;
-  const replaced = await replaceSecret(row, session, token, now);
+  const replaced = await issueSecret(row, session, token, secret, now);
   return replaced && { ...replaced, token };
 }
 
 /** The resume token of the session this cookie secret opens, for showing the link again. */
 export async function resumeLinkToken(secret: string, now: Date = new Date()): Promise<string | null> {
-  const row = await findLiveRow({ secret }, now);
-  return row?.resumeTokenSealed ? unsealResumeToken(row.resumeTokenSealed, secret) : null;
+  if (!isWellFormedToken(secret)) return null;
+  const held = await db.sessionSecret.findUnique({ where: { secretHash: hashSessionSecret(secret) }, include: { session: true } });
+  if (!held || held.session.expiresAt.getTime() <= now.getTime()) return null;
+  return unsealResumeToken(held.resumeTokenSealed, secret);
 }
 
-async function replaceSecret(
+async function issueSecret(
   row: WizardSession,
   session: StoredSession,
   token: string,
+  replacing: string | null,
   now: Date,
 ): Promise<{ secret: string; session: StoredSession } | null> {
   const secret = newSessionSecret();
@@ -239,13 +249,28 @@ async function replaceSecret(
   // The version is unchanged, so a save already in flight with the version it read still lands.
   const { count } = await db.wizardSession.updateMany({
     where: { id: row.id, expiresAt: { gt: now } },
-    data: { secretHash: hashSessionSecret(secret), resumeTokenSealed: sealResumeToken(token, secret), expiresAt, updatedAt: now },
+    data: { expiresAt, updatedAt: now },
   });
-  return count === 1 ? { secret, session: { ...session, expiresAt, updatedAt: now } } : null;
+  if (count !== 1) return null;
+  await db.sessionSecret.create({
+    data: { secretHash: hashSessionSecret(secret), sessionId: row.id, resumeTokenSealed: sealResumeToken(token, secret), createdAt: now },
+  });
+  if (replacing) await db.sessionSecret.deleteMany({ where: { secretHash: hashSessionSecret(replacing) } });
+  // Bounded: the oldest holds past MAX_SECRETS_PER_SESSION stop working.
+  const stale = await db.sessionSecret.findMany({
+    where: { sessionId: row.id },
+    orderBy: [{ createdAt: "desc" }, { secretHash: "asc" }],
+    skip: MAX_SECRETS_PER_SESSION,
+    select: { secretHash: true },
+  });
+  if (stale.length > 0) await db.sessionSecret.deleteMany({ where: { secretHash: { in: stale.map((held) => held.secretHash) } } });
+  return { secret, session: { ...session, expiresAt, updatedAt: now } };
 }
 
-/** Deletes every session whose expiry has passed; returns how many went. */
+/** Deletes every session whose expiry has passed, with the browsers' secrets; returns how many went. */
 export async function purgeExpiredSessions(now: Date = new Date()): Promise<number> {
+  // The secrets first: the foreign key cascades too, but SQLite enforces it only where it is turned on.
+  await db.sessionSecret.deleteMany({ where: { session: { expiresAt: { lte: now } } } });
   const { count } = await db.wizardSession.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
 }
