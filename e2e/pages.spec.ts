@@ -90,7 +90,7 @@ test("every page passes axe and fits 200% zoom and a 375 px phone", async ({ pag
   await expect(questions.filter({ hasText: "in-plan Roth conversion" }).first()).toBeVisible();
   await expect(questions.filter({ hasText: "in-service withdrawal" }).first()).toBeVisible();
   await expect(page.getByTestId("questions")).toContainText("look for:");
-  await page.getByRole("link", { name: "Save and come back later" }).click();
+  await page.getByRole("button", { name: "Save and come back later" }).click();
   await inspect(page, "12-save");
   expect(pagesSeen).toHaveLength(14);
 });

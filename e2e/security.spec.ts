@@ -43,3 +43,15 @@ test("the whole journey runs with no CSP violation and no request leaving the ma
   expect(refused).toEqual([]);
   expect(offsite).toEqual([]);
 });
+
+test("a 404 for the favicon carries the security headers, and error pages are never cached", async ({ request }) => {
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(404);
+  expect(favicon.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(favicon.headers()["x-content-type-options"]).toBe("nosniff");
+  for (const path of ["/_global-error", "/_not-found"]) {
+    const response = await request.get(path);
+    expect(response.headers()["cache-control"], path).toContain("no-store");
+    expect(response.headers()["cache-control"], path).not.toContain("max-age=31536000");
+  }
+});

@@ -5,8 +5,8 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { consume, requestClient } from "@/lib/server/rate-limit/limiter.server";
 import { isWellFormedToken } from "@/lib/server/sessions/token";
 import { parseFields, valuesFromFormData } from "@/lib/wizard/fields";
-import type { StepFormState } from "@/lib/wizard/form-state";
-import { crossCheck, firstIncomplete, nextAfter, withAnswers } from "@/lib/wizard/journey";
+import { SAVE_AND_COME_BACK_LATER, type StepFormState } from "@/lib/wizard/form-state";
+import { crossCheck, firstIncomplete, formValuesFor, nextAfter, withAnswers } from "@/lib/wizard/journey";
 import { stepBySlug } from "@/lib/wizard/steps";
 import {
   deleteWizardSession,
@@ -180,6 +180,14 @@ async function validateAndSave(slug: string, state: StepFormState, formData: For
   const draft = loaded?.draft ?? {};
   const fields = step.fields(draft, context);
   const values = valuesFromFormData(fields, formData);
+  const comeBackLater = formData.get("intent") === SAVE_AND_COME_BACK_LATER;
+  const shown = formValuesFor(step, draft, context);
+  if (comeBackLater && loaded && fields.every((field) => values[field.name] === (shown[field.name] ?? ""))) {
+    // The page as it was shown (nothing answered yet, or only what is saved): nothing new to check
+    // or save, and nothing dropped.
+    await rotateSessionSecret();
+    redirect("/check/save");
+  }
   const failed = (errors: StepFormState["errors"], message?: string): StepFormState => ({
     values,
     errors,
@@ -195,7 +203,6 @@ async function validateAndSave(slug: string, state: StepFormState, formData: For
   if (Object.keys(crossErrors).length > 0) return failed(crossErrors);
 
   const returnToAnswers = formData.get("returnTo") === "answers";
-  const comeBackLater = formData.get("intent") === "save-and-come-back-later";
   // A session started by this save has a secret nobody has seen yet; an existing one gets a new one.
   let rotate = comeBackLater;
   if (!loaded) {

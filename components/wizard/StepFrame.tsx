@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SECTIONS } from "@/lib/wizard/steps";
 import { comeBackLater } from "@/app/check/actions";
+import { SAVE_AND_COME_BACK_LATER } from "@/lib/wizard/form-state";
 
 interface StepFrameProps {
   section: number;
@@ -42,7 +43,7 @@ export function StepFrame({ section, backHref, title, intro, children, hasSessio
         <div className="mt-12 border-t border-gray-300 pt-6">
           {/* A submit button, not a link: what is typed on this page is saved before the link is shown. */}
           {saveFormId ? (
-            <button type="submit" form={saveFormId} name="intent" value="save-and-come-back-later" className="font-bold text-brand underline">
+            <button type="submit" form={saveFormId} name="intent" value={SAVE_AND_COME_BACK_LATER} className="font-bold text-brand underline">
               Save and come back later
             </button>
           ) : (

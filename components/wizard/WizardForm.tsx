@@ -7,6 +7,7 @@ import { formSchema, type FieldSpec, type FormValues } from "@/lib/wizard/fields
 import type { StepFormState } from "@/lib/wizard/form-state";
 import { parseMoneyInput } from "@/lib/money";
 import { typedMoney } from "@/lib/wizard/steps";
+import { SAVE_AND_COME_BACK_LATER } from "@/lib/wizard/form-state";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field } from "./Field";
 
@@ -72,8 +73,15 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
         event.preventDefault();
         // The button that was pressed is part of what is posted (Continue, or Save and come back later).
         const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        const posted = new FormData(formRef.current!, submitter);
+        // Leaving from a page left as it was shown has nothing new to check or save: go.
+        const unchanged = fields.every((field) => String(posted.get(field.name) ?? "") === (initialState.values[field.name] ?? ""));
+        if (posted.get("intent") === SAVE_AND_COME_BACK_LATER && unchanged) {
+          startTransition(() => formAction(posted));
+          return;
+        }
         void handleSubmit(() => {
-          startTransition(() => formAction(new FormData(formRef.current!, submitter)));
+          startTransition(() => formAction(posted));
         })(event);
       }}
     >
