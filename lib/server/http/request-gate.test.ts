@@ -60,7 +60,7 @@ describe("refuseBody", () => {
     const form = new FormData();
     form.set("afterTaxContributions", "yes");
     expect(await body({}, form)).toBeNull();
-    expect(await body(action, '[{"values":{}},"$K1"]')).toBeNull();
+    expect(await body(action, '[{"values":{},"message":"$undefined","typed":"$$5"},"$K1"]')).toBeNull();
     const withRoot = new FormData();
     withRoot.set("0", '["$K1"]');
     expect(await body({ "next-action": "7f00" }, withRoot)).toBeNull();
@@ -72,6 +72,14 @@ describe("refuseBody", () => {
     expect(await body(action, "not json at all")).toMatchObject({ status: 400 });
     expect(await body(action, `[${Array(20000).fill(1).join(",")}]`)).toMatchObject({ status: 400, kind: "action arguments that are not a short list" });
     expect(await body(action, '{"0": 1}')).toMatchObject({ status: 400 });
+    // References to parts that are not there: React would wait for them, then answer 500.
+    expect(await body(action, '["$Q1","$W2","$T3"]')).toMatchObject({ status: 400, kind: "action arguments that refer to parts that are not there" });
+    expect(await body(action, '[{"nested":["$@1"]}]')).toMatchObject({ status: 400 });
+    const missingPart = new FormData();
+    missingPart.set("0", '["$Q1"]');
+    expect(await body({ "next-action": "7f00" }, missingPart)).toMatchObject({ status: 400 });
+    missingPart.set("1", "[]");
+    expect(await body({ "next-action": "7f00" }, missingPart)).toBeNull();
     const longRoot = new FormData();
     longRoot.set("0", JSON.stringify(Array(MAX_ACTION_ARGUMENTS + 1).fill(null)));
     expect(await body({ "next-action": "7f00" }, longRoot)).toMatchObject({ status: 400 });

@@ -88,23 +88,48 @@ export async function refuseBody(method: string, path: string, headers: Headers,
   try {
     if (type.startsWith("multipart/form-data")) {
       const form = await copy().formData();
-      // A fetch action's arguments, when one is a FormData: field "0" holds the list.
-      const root = isFetchAction ? form.get("0") : null;
-      if (typeof root === "string" && !isShortList(root)) return malformed("action arguments that are not a short list");
+      if (!isFetchAction) return null;
+      // A fetch action's arguments, when one is a FormData: field "0" holds the list, and fields
+      // named by a number hold the parts it refers to.
+      const parts = new Map<number, unknown>();
+      for (const [name, value] of form) {
+        if (/^\d{1,6}$/.test(name) && typeof value === "string") parts.set(Number(name), JSON.parse(value));
+      }
+      if (!parts.has(0)) return null;
+      if (!isShortList(parts.get(0))) return malformed("action arguments that are not a short list");
+      for (const part of parts.values()) {
+        if (!referencesResolve(part, parts)) return malformed("action arguments that refer to parts that are not there");
+      }
       return null;
     }
-    if (isFetchAction && !isShortList(await copy().text())) return malformed("action arguments that are not a short list");
+    if (!isFetchAction) return null;
+    const list: unknown = JSON.parse(await copy().text());
+    if (!isShortList(list)) return malformed("action arguments that are not a short list");
+    if (!referencesResolve(list, new Map())) return malformed("action arguments that refer to parts that are not there");
     return null;
   } catch {
     return malformed("body that does not parse");
   }
 }
 
-function isShortList(json: string): boolean {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) && value.length <= MAX_ACTION_ARGUMENTS;
-  } catch {
-    return false;
+function isShortList(value: unknown): boolean {
+  return Array.isArray(value) && value.length <= MAX_ACTION_ARGUMENTS;
+}
+
+// React's encoding of a server action's arguments marks special values with a leading "$". Some
+// stand alone ("$undefined", a date, a bigint; "$$" escapes a typed "$"; "$K" is a FormData read
+// from the other fields, empty when there are none); every other one names a numbered part of the
+// body, and a part that is not there leaves React waiting for it until it fails with a 500.
+const STANDALONE = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n|K)/;
+
+function referencesResolve(value: unknown, parts: Map<number, unknown>, depth = 0): boolean {
+  if (depth > 200) return false;
+  if (typeof value === "string") {
+    if (!value.startsWith("$") || STANDALONE.test(value)) return true;
+    const id = /^\$[A-Za-z@]?([0-9a-f]{1,6})$/.exec(value)?.[1];
+    return id !== undefined && parts.has(parseInt(id, 16));
   }
+  if (Array.isArray(value)) return value.every((item) => referencesResolve(item, parts, depth + 1));
+  if (value && typeof value === "object") return Object.values(value).every((item) => referencesResolve(item, parts, depth + 1));
+  return true;
 }
