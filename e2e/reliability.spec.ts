@@ -76,6 +76,7 @@ test("with the database locked, starting, deleting and opening a link say plainl
   await page.goto("/");
   await page.getByRole("button", { name: "Start now" }).click();
   await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
+  await expect(page).toHaveURL(/in-plan-conversion$/);
   await page.getByRole("button", { name: "Save and come back later" }).click();
   const link = await page.getByLabel("Your resume link").inputValue();
 
@@ -102,6 +103,7 @@ test("with the database locked, starting, deleting and opening a link say plainl
   // Nothing was lost: the link opens the answers.
   await page.goto(link);
   await page.getByRole("button", { name: "Continue with your saved answers" }).click();
+  await expect(page).toHaveURL(/\/check\/in-plan-conversion$/);
   await page.goto("/check/after-tax");
   await expect(page.getByLabel("Yes", { exact: true })).toBeChecked();
 });

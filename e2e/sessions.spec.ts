@@ -184,6 +184,8 @@ test("a page on another origin sending the visitor to someone else's resume link
     await page.goto(site.url);
     const [response] = await Promise.all([page.waitForResponse(link), page.locator("#swap").evaluate((form: HTMLFormElement) => form.submit())]);
     expect(response.status()).toBe(403);
+    await page.waitForURL(link);
+    await page.waitForLoadState();
     expect((await sessionCookie(page))?.value).toBe(before!.value);
   } finally {
     await site.close();
@@ -236,6 +238,8 @@ test("with other answers open, the link's page offers their own link, which brin
   // The put-aside answers come back with their own link.
   await other.goto(asideLink);
   await other.getByRole("button", { name: "Continue with your saved answers" }).click();
+  // "No" to after-tax contributions goes straight to the result.
+  await expect(other).toHaveURL(/\/check\/result$/);
   await other.goto("/check/after-tax");
   await expect(other.getByLabel("No", { exact: true })).toBeChecked();
 });
@@ -244,6 +248,7 @@ test("'Save and come back later' saves what is typed on the page first, and repl
   await page.goto("/");
   await page.getByRole("button", { name: "Start now" }).click();
   await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
+  await expect(page).toHaveURL(/\/check\/in-plan-conversion$/);
   const before = await sessionCookie(page);
   // Answered but not continued: the button saves this page too.
   await page.getByLabel("Not sure").check();
@@ -255,6 +260,7 @@ test("'Save and come back later' saves what is typed on the page first, and repl
   const other = await freshPage(browser);
   await other.goto(link);
   await other.getByRole("button", { name: "Continue with your saved answers" }).click();
+  await expect(other).toHaveURL(/\/check\/in-service-withdrawal$/);
   await other.goto("/check/in-plan-conversion");
   await expect(other.getByLabel("Not sure")).toBeChecked();
 });
