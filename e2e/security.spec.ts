@@ -55,3 +55,16 @@ test("a 404 for the favicon carries the security headers, and error pages are ne
     expect(response.headers()["cache-control"], path).not.toContain("max-age=31536000");
   }
 });
+
+test("the proxy lets a plan document of about 15 MB through to its upload route, and nothing that large anywhere else", async ({ request }) => {
+  const fifteenMegabytes = Buffer.alloc(15 * 1000 * 1000, "a");
+  const upload = await request.post("/api/plan-document", {
+    headers: { "content-type": "application/octet-stream" },
+    data: fifteenMegabytes,
+  });
+  // Whatever the upload route answers, the proxy did not refuse the size.
+  expect([411, 413]).not.toContain(upload.status());
+  const elsewhere = await request.post("/api/evaluate", { headers: { "content-type": "application/json" }, data: Buffer.alloc(100 * 1024, " ") });
+  expect(elsewhere.status()).toBe(413);
+  expect(await elsewhere.text()).toBe("The request is too large.");
+});
