@@ -8,6 +8,10 @@ const baseURL = `http://127.0.0.1:${port}`;
 // out of the way of the many sessions the other specs start from 127.0.0.1.
 const rateLimitedPort = port + 1;
 const rateLimitedURL = `http://127.0.0.1:${rateLimitedPort}`;
+// A third server whose clock reads late November, for e2e/today.spec.ts alone: two paychecks
+// are left in the year, and the year before has ended.
+const lateYearPort = port + 2;
+const lateYearURL = `http://127.0.0.1:${lateYearPort}`;
 const serverCommand = (serverPort: number) =>
   `npx prisma migrate deploy && npx next start --hostname 127.0.0.1 --port ${serverPort}`;
 
@@ -42,7 +46,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /rate-limits\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", testIgnore: /(rate-limits|today)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "late-year", testMatch: /today\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: lateYearURL } },
     { name: "rate-limits", testMatch: /rate-limits\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: rateLimitedURL } },
   ],
   webServer: [
@@ -70,6 +75,19 @@ export default defineConfig({
         DATABASE_URL: `file:./data/e2e-rate-limits-${rateLimitedPort}.db`,
         RATE_LIMIT_SESSION_CREATES_PER_HOUR: "3",
         RATE_LIMIT_RESUMES_PER_HOUR: "10",
+      },
+    },
+    {
+      command: serverCommand(lateYearPort),
+      url: `${lateYearURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: `file:./data/e2e-late-year-${lateYearPort}.db`,
+        APP_TODAY: "2026-11-28",
+        RATE_LIMIT_SESSION_CREATES_PER_HOUR: "100000",
+        RATE_LIMIT_RESUMES_PER_HOUR: "100000",
       },
     },
   ],

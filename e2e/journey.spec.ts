@@ -6,8 +6,11 @@ async function expectWorkedExampleResult(page: Page) {
   await expect(page.getByTestId("verdict")).toHaveText("Yes: your plan lets you do a mega backdoor Roth.");
   await expect(page.getByTestId("after-tax-room")).toHaveText("$43,000");
   await expect(page.getByTestId("after-tax-remaining")).toHaveText("$43,000");
-  await expect(page.getByTestId("per-paycheck")).toContainText("$1,653.84");
-  await expect(page.getByTestId("per-paycheck")).toContainText("28% of pay");
+  // July 10 (the test server's day), no pay stub: July 11 to December 31 is 174 days, and
+  // 26 x 174 / 365 = 12.39 paychecks, rounded up to 13; 43,000 / 13 = 3,307.69, 57% of 5,769.23.
+  await expect(page.getByTestId("paychecks-left")).toContainText("About 13 paychecks are estimated to be left in 2026");
+  await expect(page.getByTestId("per-paycheck")).toContainText("$3,307.69");
+  await expect(page.getByTestId("per-paycheck")).toContainText("57% of pay");
   await expect(page.getByTestId("route")).toContainText("in-plan Roth conversion");
 }
 

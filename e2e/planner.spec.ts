@@ -1,15 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { continueOn, walkWorkedExample } from "./wizard";
+import { continueOn, fillDate, walkWorkedExample } from "./wizard";
 
 // The test server's clock is fixed at APP_TODAY = 2026-07-10 (playwright.config.ts), a pay day:
 // bi-weekly, 12 paychecks are left, July 24 to December 25 (lib/planner/plan.test.ts).
 async function planMyPaychecks(page: Page) {
   await expect(page).toHaveURL(/\/check\/paychecks$/);
   await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
-  await page.getByLabel("Date of your latest paycheck: day", { exact: true }).fill("10");
-  await page.getByLabel("Date of your latest paycheck: month", { exact: true }).fill("7");
-  await page.getByLabel("Date of your latest paycheck: year", { exact: true }).fill("2026");
+  await fillDate(page, "Date of your latest paycheck", "10", "7", "2026");
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/pay-stub$/);
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/paycheck-rules$/);
   await page.getByRole("group", { name: "Does your plan true up the match after the year?" }).getByLabel("No", { exact: true }).check();
   await page.getByRole("group", { name: "How does your plan let you set your contributions?" })
     .getByLabel("Whole percentages of pay (1%, 2%, ...)").check();
@@ -21,19 +23,22 @@ test("the planner section shows the elections to set and the path-to-the-max cha
   await page.getByRole("link", { name: "See your result" }).click();
   await expect(page).toHaveURL(/\/check\/result$/);
 
-  // The yearly figure points to the plan instead of offering a second, year-even election.
-  await expect(page.getByTestId("per-paycheck")).toContainText("Your paycheck plan below sets the elections for the paychecks left");
+  // The headline is the plan's election, not a second, year-even one.
+  await expect(page.getByTestId("headline-election")).toHaveText(
+    "Set your after-tax election to 57% of pay ($3,288.46 from each regular paycheck) for the 12 paychecks left.",
+  );
   const planner = page.getByTestId("planner");
   await expect(planner.getByRole("heading", { name: "Your paycheck plan" })).toBeVisible();
   await expect(planner).toContainText("12 paychecks left in 2026");
   // 24,500 / (12 x 5,769.23) = 35.39%: set 35%, 2,019.23 a paycheck, never 36%.
   await expect(planner.getByTestId("election-deferral")).toContainText("35%");
   await expect(planner.getByTestId("election-deferral")).toContainText("$2,019.23");
-  // After-tax tops out at the 65% of each paycheck that is left: 3,750.00.
-  await expect(planner.getByTestId("election-after-tax")).toContainText("65%");
-  await expect(planner.getByTestId("election-after-tax")).toContainText("$3,750.00");
-  // 24,230.76 deferred + 2,076.96 match + 45,000 after-tax = 71,307.72, short of 72,000.
-  await expect(planner.getByTestId("planner-summary")).toContainText("$71,307.72");
+  // Without a take-home figure a paycheck funds at most what Social Security and Medicare leave:
+  // 5,769.23 - 7.65% (441.35) = 5,327.88, so after tax 5,327.88 - 2,019.23 = 3,308.65 at most: 57%.
+  await expect(planner.getByTestId("election-after-tax")).toContainText("57%");
+  await expect(planner.getByTestId("election-after-tax")).toContainText("$3,288.46");
+  // 24,230.76 deferred + 2,076.96 match + 12 x 3,288.46 = 39,461.52 after tax = 65,769.24.
+  await expect(planner.getByTestId("planner-summary")).toContainText("$65,769.24");
   await expect(planner.locator('[data-code="ANNUAL_ADDITIONS_UNREACHABLE"]')).toBeVisible();
 
   // The chart: an SVG image with a name, one column per paycheck, and its table alternative.
@@ -65,13 +70,23 @@ test("semi-monthly pay days on the same day are refused next to the field", asyn
   await page.getByRole("button", { name: "Save and return to your answers" }).click();
   await page.goto("/check/paychecks?returnTo=answers");
   await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
-  await page.getByLabel("Date of your latest paycheck: day", { exact: true }).fill("15");
-  await page.getByLabel("Date of your latest paycheck: month", { exact: true }).fill("1");
-  await page.getByLabel("Date of your latest paycheck: year", { exact: true }).fill("2026");
+  await fillDate(page, "Date of your latest paycheck", "15", "1", "2026");
   await page.getByLabel("First pay day of the month", { exact: true }).fill("15");
   await page.getByLabel("Second pay day of the month", { exact: true }).fill("15");
-  await page.getByRole("group", { name: "Does your plan true up the match after the year?" }).getByLabel("Yes", { exact: true }).check();
-  await page.getByRole("group", { name: "How does your plan let you set your contributions?" }).getByLabel("A dollar amount per paycheck").check();
   await page.getByRole("button", { name: "Save and return to your answers" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("The two pay days of the month must be different days");
+});
+
+test("a pay stub dated after today is refused next to the date, and every box keeps what was typed", async ({ page }) => {
+  await walkWorkedExample(page);
+  await page.goto("/check/paychecks?returnTo=answers");
+  await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
+  await fillDate(page, "Date of your latest paycheck", "24", "7", "2026");
+  await page.getByRole("button", { name: "Save and return to your answers" }).click();
+  const date = page.getByRole("group", { name: "Date of your latest paycheck" });
+  await expect(date).toContainText("The date of your latest paycheck can't be after today, July 10, 2026");
+  await expect(page.getByTestId("error-summary")).toContainText("can't be after today");
+  await expect(date.getByLabel("Day", { exact: true })).toHaveValue("24");
+  await expect(date.getByLabel("Month", { exact: true })).toHaveValue("7");
+  await expect(date.getByLabel("Year", { exact: true })).toHaveValue("2026");
 });

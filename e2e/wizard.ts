@@ -18,6 +18,14 @@ export async function skipPaychecks(page: Page) {
   await continueOn(page);
 }
 
+/** Fills a GOV.UK date input: the group named by its legend, then its Day, Month and Year boxes. */
+export async function fillDate(page: Page, legend: string, day: string, month: string, year: string) {
+  const group = page.getByRole("group", { name: legend });
+  await group.getByLabel("Day", { exact: true }).fill(day);
+  await group.getByLabel("Month", { exact: true }).fill(month);
+  await group.getByLabel("Year", { exact: true }).fill(year);
+}
+
 /** Starts a check and answers the three plan pages of the worked example: ends on "About you". */
 export async function answerPlanPages(page: Page) {
   await page.goto("/");
@@ -37,9 +45,13 @@ export async function answerPlanPages(page: Page) {
  * The rest of the worked example, from "About you" to the answers page: 2026, age 35, pay
  * 150,000, 24,500 deferred, match 50% up to 6%. `paychecks` answers the paycheck planner page.
  */
-export async function answerWorkedExampleFromAboutYou(page: Page, paychecks: (page: Page) => Promise<void> = skipPaychecks) {
+export async function answerWorkedExampleFromAboutYou(
+  page: Page,
+  paychecks: (page: Page) => Promise<void> = skipPaychecks,
+  taxYear = "2026",
+) {
   await expect(page).toHaveURL(/\/check\/about-you$/);
-  await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
+  await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel(taxYear).check();
   await page.getByLabel("Your age on December 31 of that year").fill("35");
   await page.getByLabel("Your pay from this employer for the year, before tax").fill("$150,000");
   await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Every two weeks (26 paychecks)").check();
@@ -66,7 +78,7 @@ export async function answerWorkedExampleFromAboutYou(page: Page, paychecks: (pa
 }
 
 /** The whole worked example of the specification (domain §6), from the start page to the answers page. */
-export async function walkWorkedExample(page: Page, paychecks: (page: Page) => Promise<void> = skipPaychecks) {
+export async function walkWorkedExample(page: Page, paychecks: (page: Page) => Promise<void> = skipPaychecks, taxYear = "2026") {
   await answerPlanPages(page);
-  await answerWorkedExampleFromAboutYou(page, paychecks);
+  await answerWorkedExampleFromAboutYou(page, paychecks, taxYear);
 }

@@ -5,6 +5,26 @@
 // zero (for the non-negative amounts we handle, half up). It is applied by `toCents` and by
 // `percentOfCents`; nothing else rounds.
 
+/**
+ * Whole cents, branded so that a dollar figure (the rules engine's public JSON speaks dollars)
+ * can't be passed where cents are meant without going through `toCents` or `cents`.
+ */
+export type Cents = number & { readonly __unit: "cents" };
+/** Hundredths of a percent (650 is 6.5%), branded for the same reason. */
+export type BasisPoints = number & { readonly __unit: "basisPoints" };
+
+/** An integer already in cents (from the draft, a sum of cents), marked as such. */
+export function cents(value: number): Cents {
+  if (!Number.isInteger(value)) throw new RangeError(`Cents must be whole: ${value}`);
+  return value as Cents;
+}
+
+/** An integer already in basis points, marked as such. */
+export function basisPoints(value: number): BasisPoints {
+  if (!Number.isInteger(value)) throw new RangeError(`Basis points must be whole: ${value}`);
+  return value as BasisPoints;
+}
+
 /** Largest amount of money the app accepts anywhere, in dollars. Larger figures are typing slips. */
 export const MAX_DOLLARS = 100_000_000;
 const MAX_CENTS = MAX_DOLLARS * 100;
@@ -14,16 +34,16 @@ export const BASIS_POINTS_PER_PERCENT = 100;
 const BASIS_POINTS_IN_WHOLE = 10_000;
 
 /** Dollars (possibly with a float artefact such as 19.999999999999996) to whole cents. */
-export function toCents(dollars: number): number {
+export function toCents(dollars: number): Cents {
   const sign = dollars < 0 ? -1 : 1;
   const scaled = Math.abs(dollars) * 100;
   const nearest = Math.round(scaled);
   // Fast path: amounts typed to the cent land within float noise of a whole number of cents.
-  if (Math.abs(scaled - nearest) < 1e-6) return nearest === 0 ? 0 : sign * nearest;
+  if (Math.abs(scaled - nearest) < 1e-6) return (nearest === 0 ? 0 : sign * nearest) as Cents;
   // Otherwise decide the half-cent case on the decimal digits, not on the binary artefact:
   // 1.005 * 100 is 100.49999999999999 in binary, but 1.005 means half a cent.
-  const cents = Math.round(Number(scaled.toPrecision(15)));
-  return cents === 0 ? 0 : sign * cents;
+  const whole = Math.round(Number(scaled.toPrecision(15)));
+  return (whole === 0 ? 0 : sign * whole) as Cents;
 }
 
 /** Whole cents to dollars; exact to the cent because the result is the nearest double. */
@@ -32,20 +52,20 @@ export function fromCents(cents: number): number {
 }
 
 /** A percentage (up to 2 decimals, e.g. 6.5) as integer basis points (650). */
-export function toBasisPoints(percent: number): number {
-  return Math.round(percent * BASIS_POINTS_PER_PERCENT);
+export function toBasisPoints(percent: number): BasisPoints {
+  return Math.round(percent * BASIS_POINTS_PER_PERCENT) as BasisPoints;
 }
 
 /**
- * `basisPoints` hundredths-of-a-percent of `cents`, rounded half up to a whole cent.
- * Exact in integer arithmetic while cents * basisPoints stays below 2^53 (9e15): amounts here
+ * `rate` hundredths-of-a-percent of `amount` cents, rounded half up to a whole cent.
+ * Exact in integer arithmetic while amount * rate stays below 2^53 (9e15): amounts here
  * are at most 1e10 cents and rates at most 1e4 basis points, so the product is at most 1e14.
  */
-export function percentOfCents(cents: number, basisPoints: number): number {
-  const product = cents * basisPoints;
+export function percentOfCents(amount: number, rate: number): Cents {
+  const product = amount * rate;
   const quotient = Math.floor(product / BASIS_POINTS_IN_WHOLE);
   const remainder = product - quotient * BASIS_POINTS_IN_WHOLE;
-  return remainder * 2 >= BASIS_POINTS_IN_WHOLE ? quotient + 1 : quotient;
+  return (remainder * 2 >= BASIS_POINTS_IN_WHOLE ? quotient + 1 : quotient) as Cents;
 }
 
 function groupThousands(digits: string): string {

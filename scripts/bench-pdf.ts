@@ -4,8 +4,8 @@
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { checklistModel } from "../lib/pdf/checklist-model";
-import { evaluate } from "../lib/rules/evaluate";
+import { checklistModel } from "../lib/result/checklist-model";
+import { resultForAnswers } from "../lib/result/result";
 import { answersWith } from "../lib/rules/sample-answers";
 
 export const TARGET_MS_PER_CHECKLIST = 50;
@@ -28,8 +28,7 @@ export async function benchPdf(options: PdfBenchOptions = {}): Promise<PdfBenchR
   if (reactIsServerBuild()) return benchInChildProcess(options);
   allowRequireOfReactPdf();
   const { renderChecklistPdf } = await import("../components/pdf/ChecklistDocument");
-  const model = checklistModel(evaluate(answersWith({ person: { payPeriodsPerYear: 26 } })), {
-    taxYear: 2026,
+  const model = checklistModel(resultForAnswers(answersWith({ person: { payPeriodsPerYear: 26 } }), "2026-01-01"), {
     madeAt: new Date(),
   });
 

@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
+import { serverTodayIso } from "@/lib/server/clock.server";
 import { consume, requestClient } from "@/lib/server/rate-limit/limiter.server";
 import { isWellFormedToken } from "@/lib/server/sessions/token";
 import { parseFields, valuesFromFormData } from "@/lib/wizard/fields";
@@ -199,7 +200,7 @@ async function validateAndSave(slug: string, state: StepFormState, formData: For
   const parsed = parseFields(fields, values);
   if (!parsed.ok) return failed(parsed.errors);
   const answered = withAnswers(step, draft, parsed.data);
-  const crossErrors = crossCheck(step, answered);
+  const crossErrors = crossCheck(step, answered, serverTodayIso());
   if (Object.keys(crossErrors).length > 0) return failed(crossErrors);
 
   const returnToAnswers = formData.get("returnTo") === "answers";

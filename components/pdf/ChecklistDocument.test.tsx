@@ -5,14 +5,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checklistModel, earlyChecklistModel, type ChecklistModel } from "@/lib/pdf/checklist-model";
+import { checklistModel, type ChecklistModel } from "@/lib/result/checklist-model";
+import { earlyResult, resultForAnswers } from "@/lib/result/result";
 import { evaluate } from "@/lib/rules/evaluate";
 import { evaluateEligibility } from "@/lib/rules/early";
 import { answersWith } from "@/lib/rules/sample-answers";
-import { VERDICT } from "@/lib/wizard/verdict";
+import { VERDICT } from "@/lib/result/verdict";
 import { renderChecklistPdf } from "./ChecklistDocument";
 
-const source = { taxYear: 2026, madeAt: new Date("2026-03-04T12:00:00Z"), timeZone: "UTC" };
+const source = { madeAt: new Date("2026-03-04T12:00:00Z"), timeZone: "UTC" };
+const NEW_YEAR = "2026-01-01";
 
 let folder: string;
 beforeAll(() => {
@@ -42,10 +44,11 @@ async function render(model: ChecklistModel, name: string): Promise<Rendered> {
 const flat = (text: string) => text.replace(/\s+/g, " ").trim();
 
 describe("the worked example: eligible, 26 paychecks (domain §6)", () => {
-  const evaluation = evaluate(answersWith({ person: { payPeriodsPerYear: 26 } }));
+  const answers = answersWith({ person: { payPeriodsPerYear: 26 } });
+  const evaluation = evaluate(answers);
   let pdf: Rendered;
   beforeAll(async () => {
-    pdf = await render(checklistModel(evaluation, source), "eligible");
+    pdf = await render(checklistModel(resultForAnswers(answers, NEW_YEAR), source), "eligible");
   });
 
   it("is a PDF with the title, tax year, date and verdict", () => {
@@ -61,7 +64,7 @@ describe("the worked example: eligible, 26 paychecks (domain §6)", () => {
     expect(pdf.text).toContain("Annual additions limit (IRC §415(c)): the lesser of $72,000 and your pay $72,000");
     expect(pdf.text).toContain("Minus your deferrals to this plan that count – $24,500");
     expect(pdf.text).toContain("Minus employer money (match and other contributions) – $4,500");
-    expect(pdf.text).toContain("$1,653.84 from each of 26 paychecks");
+    expect(pdf.text).toContain("$1,653.84 a paycheck");
     expect(pdf.text).toContain("28% of pay");
     expect(pdf.text).not.toContain("29%");
   });
@@ -69,6 +72,7 @@ describe("the worked example: eligible, 26 paychecks (domain §6)", () => {
   it("prints every checklist item in the engine's order, each with its status", () => {
     let from = 0;
     for (const [index, item] of evaluation.checklist.entries()) {
+      if (item.code === "SET_AFTER_TAX_ELECTION") continue;
       const at = pdf.text.indexOf(`${index + 1}. ${flat(item.text)}`, from);
       expect(at, item.code).toBeGreaterThan(-1);
       from = at;
@@ -98,15 +102,16 @@ describe("the worked example: eligible, 26 paychecks (domain §6)", () => {
 });
 
 describe("needs information: the plan answers are not sure", () => {
-  const evaluation = evaluate(
+  const answers = (
     answersWith({
       plan: { afterTaxContributions: "unsure", inPlanRothConversion: "unsure", inServiceWithdrawal: "unsure" },
       person: { payPeriodsPerYear: 26 },
-    }),
+    })
   );
+  const evaluation = evaluate(answers);
   let pdf: Rendered;
   beforeAll(async () => {
-    pdf = await render(checklistModel(evaluation, source), "needs-info");
+    pdf = await render(checklistModel(resultForAnswers(answers, NEW_YEAR), source), "needs-info");
   });
 
   it("says maybe and asks the administrator each question, worded for an email, with the phrases to look for", () => {
@@ -122,6 +127,20 @@ describe("needs information: the plan answers are not sure", () => {
     expect(pdf.text).toContain("In the Summary Plan Description, look for:");
   });
 
+  it("opens with a one-page sheet for HR: each question, the phrases to look for and room for the answer", () => {
+    const sheet = pdf.pages[0]!;
+    expect(sheet).toMatch(/^Questions for your plan administrator Take this page to HR/);
+    for (const [index, question] of evaluation.questionsForPlan.entries()) {
+      expect(sheet).toContain(`${index + 1}. ${flat(question.question)}`);
+      expect(sheet).toContain(`“${question.lookFor[0]}”`);
+    }
+    expect(sheet.match(/Answer:/g)).toHaveLength(evaluation.questionsForPlan.length);
+    expect(sheet).toContain("Phrases to look for in the Summary Plan Description:");
+    // The room comes after, and only as "if your plan allows it".
+    expect(sheet).not.toContain("$43,000");
+    expect(pdf.pages.slice(1).join(" ")).toContain("Your after-tax room for 2026, if your plan allows it");
+  });
+
   it("marks the features still to confirm", () => {
     expect(pdf.text).toMatch(/Confirm the plan accepts after-tax .*? To confirm/);
   });
@@ -129,8 +148,9 @@ describe("needs information: the plan answers are not sure", () => {
 
 describe("not eligible", () => {
   it("from the full answers: the verdict, why, the checklist and what to do instead", async () => {
-    const evaluation = evaluate(answersWith({ plan: { afterTaxContributions: "no" } }));
-    const pdf = await render(checklistModel(evaluation, source), "not-eligible");
+    const answers = answersWith({ plan: { afterTaxContributions: "no" } });
+    const evaluation = evaluate(answers);
+    const pdf = await render(checklistModel(resultForAnswers(answers, NEW_YEAR), source), "not-eligible");
     expect(pdf.text).toContain(VERDICT.not_eligible);
     expect(pdf.text).toContain("1. Ask your employer to add after-tax contributions");
     expect(pdf.text).toContain("What you can do instead");
@@ -142,7 +162,7 @@ describe("not eligible", () => {
 
   it("from a journey the plan answers ended early: one page, no figures", async () => {
     const verdict = evaluateEligibility({ afterTaxContributions: "no", inPlanRothConversion: "unsure", inServiceWithdrawal: "unsure" }, 2026);
-    const pdf = await render(earlyChecklistModel(verdict, source), "early");
+    const pdf = await render(checklistModel(earlyResult(verdict, 2026, NEW_YEAR), source), "early");
     expect(pdf.pages).toHaveLength(1);
     expect(pdf.text).toContain(VERDICT.not_eligible);
     expect(pdf.text).toContain("What you can do instead");
@@ -154,7 +174,7 @@ describe("not eligible", () => {
 
 describe("a long case", () => {
   it("flows onto more pages, each with its page number, and loses nothing", async () => {
-    const evaluation = evaluate(
+    const answers = (
       answersWith({
         plan: {
           afterTaxContributions: "unsure",
@@ -166,11 +186,15 @@ describe("a long case", () => {
         },
         person: { ageAtYearEnd: 55, compensation: 200_000, priorYearCompensation: 190_000, payPeriodsPerYear: 24 },
         contributions: { employeeDeferrals: 32_500, otherPlansDeferrals: 5_000, afterTaxYearToDate: 3_000, afterTaxBalance: 10_000 },
-      }),
+      })
     );
-    const pdf = await render(checklistModel(evaluation, source), "long");
+    const evaluation = evaluate(answers);
+    const pdf = await render(checklistModel(resultForAnswers(answers, NEW_YEAR), source), "long");
     expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
     expect(pdf.pages[1]).toContain(`Page 2 of ${pdf.pages.length}`);
+    // Every question fits the one sheet for HR; the checklist starts on the next page.
+    expect(pdf.pages[0]!.match(/Answer:/g)).toHaveLength(evaluation.questionsForPlan.length);
+    expect(pdf.pages[1]).toMatch(/^Mega backdoor Roth checklist/);
     expect(pdf.text).toContain("(Catch-up contributions, not counted: IRC §414(v)(3)(A)) $8,000");
     expect(pdf.text).toContain("Minus after-tax contributions already made – $3,000");
     for (const warning of evaluation.warnings) expect(pdf.text).toContain(warning.citation);

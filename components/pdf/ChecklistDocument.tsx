@@ -3,7 +3,7 @@
 // and works nothing out itself.
 import type { ReactNode } from "react";
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import type { ChecklistModel, CitedLine, RoomFigures } from "@/lib/pdf/checklist-model";
+import type { ChecklistModel, CitedLine, HrSheet, RoomFigures } from "@/lib/result/checklist-model";
 
 // Whole words only: a split word in a to-do list is harder to read than a ragged edge.
 Font.registerHyphenationCallback((word) => [word]);
@@ -51,6 +51,11 @@ const styles = StyleSheet.create({
   warning: { marginTop: 8, borderLeftWidth: 3, borderLeftColor: "#ffdd00", paddingLeft: 10 },
   reason: { marginTop: 6 },
   alternative: { marginTop: 8 },
+  // The sheet for HR: every question on one page, with a line to write each answer on.
+  sheetPage: { paddingTop: 40, paddingBottom: 56, fontSize: 9, lineHeight: 1.3 },
+  sheetQuestion: { flexDirection: "row", marginTop: 7 },
+  sheetPhrases: { fontSize: 8, color: MUTED },
+  sheetAnswer: { marginTop: 2, height: 20, borderBottomWidth: 0.75, borderBottomColor: RULE },
   closing: { marginTop: 22, borderTopWidth: 1, borderTopColor: RULE, paddingTop: 8 },
   footer: {
     position: "absolute",
@@ -82,6 +87,7 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
       creationDate={model.madeAt}
       modificationDate={model.madeAt}
     >
+      {model.hrSheet && <HrSheetPage sheet={model.hrSheet} taxYear={model.taxYear} title={model.title} />}
       <Page size="LETTER" style={styles.page}>
         <View style={styles.footer} fixed>
           <Text>
@@ -100,7 +106,16 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
         </View>
         {model.route && <Text style={styles.paragraph}>{model.route}</Text>}
 
-        {model.room && <Figures room={model.room} taxYear={model.taxYear} />}
+        {model.lookBack && (
+          <View wrap={false}>
+            <Text style={styles.heading}>Looking back at {model.taxYear}</Text>
+            {model.lookBack.map((line, index) => (
+              <Text key={index} style={styles.paragraph}>{line}</Text>
+            ))}
+          </View>
+        )}
+
+        {model.room && <Figures room={model.room} />}
 
         {model.paychecks && (
           <Section
@@ -190,10 +205,10 @@ function Section({ title, intro, entries }: { title: string; intro?: ReactNode; 
 }
 
 /** The room and the sum behind it, kept on one page. */
-function Figures({ room, taxYear }: { room: RoomFigures; taxYear: number }) {
+function Figures({ room }: { room: RoomFigures }) {
   return (
     <View wrap={false}>
-      <Text style={styles.heading}>Your after-tax room for {taxYear}</Text>
+      <Text style={styles.heading}>{room.title}</Text>
       <View style={styles.figures}>
         <View style={styles.figure}>
           <Text style={styles.small}>After-tax room for the year</Text>
@@ -201,7 +216,7 @@ function Figures({ room, taxYear }: { room: RoomFigures; taxYear: number }) {
         </View>
         <View style={styles.figureGap} />
         <View style={styles.figure}>
-          <Text style={styles.small}>Left to contribute this year</Text>
+          <Text style={styles.small}>{room.remainingLabel}</Text>
           <Text style={styles.figureValue}>{room.afterTaxRemaining}</Text>
         </View>
       </View>
@@ -216,6 +231,37 @@ function Figures({ room, taxYear }: { room: RoomFigures; taxYear: number }) {
       </View>
       <Text style={[styles.small, { marginTop: 4 }]}>{room.figuresSource}</Text>
     </View>
+  );
+}
+
+/**
+ * The first page when the plan administrator has to answer first: the questions, the phrases to
+ * look for in the Summary Plan Description and room to write each answer, on one sheet for HR.
+ */
+function HrSheetPage({ sheet, taxYear, title }: { sheet: HrSheet; taxYear: number; title: string }) {
+  return (
+    <Page size="LETTER" style={[styles.page, styles.sheetPage]}>
+      <View style={styles.footer} fixed>
+        <Text>
+          {title} · {taxYear}
+        </Text>
+        <Text style={{ lineHeight: "" }} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      </View>
+      <Text style={[styles.title, { fontSize: 18 }]}>{sheet.title}</Text>
+      <Text style={{ marginTop: 4 }}>{sheet.intro}</Text>
+      {sheet.questions.map((question, index) => (
+        <View key={index} style={styles.sheetQuestion} wrap={false}>
+          <Text style={styles.numberedIndex}>{index + 1}.</Text>
+          <View style={styles.numberedBody}>
+            <Text>{question.question}</Text>
+            {question.phrases !== "" && <Text style={styles.sheetPhrases}>{question.phrases}</Text>}
+            <View style={styles.sheetAnswer}>
+              <Text style={styles.sheetPhrases}>{sheet.answerPrompt}</Text>
+            </View>
+          </View>
+        </View>
+      ))}
+    </Page>
   );
 }
 

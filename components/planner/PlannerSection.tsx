@@ -1,11 +1,9 @@
 import Link from "next/link";
 import { formatUsd } from "@/lib/money";
-import { formatDate, type IsoDate } from "@/lib/planner/dates";
-import { planPaychecks } from "@/lib/planner/plan";
+import { formatDate } from "@/lib/planner/dates";
+import { DEFAULT_FRONT_LOAD_BASIS_POINTS } from "@/lib/planner/plan";
 import { formatPercent } from "@/lib/planner/rounding";
-import type { ElectionToSet, PaycheckRow, PlanReady } from "@/lib/planner/types";
-import type { Draft } from "@/lib/wizard/draft";
-import { plannerInputFor } from "@/lib/wizard/planner-input";
+import type { ElectionToSet, PaycheckRow, PlannerProblem, PlanReady } from "@/lib/planner/types";
 import { PathToMaxChart } from "./PathToMaxChart";
 
 const cents = (amount: number) => formatUsd(amount, { cents: true });
@@ -14,11 +12,10 @@ const cents = (amount: number) => formatUsd(amount, { cents: true });
  * The paycheck plan on the result page: the elections to set now, the path to the §415(c) limit
  * and every paycheck left. Renders nothing until the planner's answers are complete.
  */
-/** `today` is the day the plan starts from (the server's calendar, UTC). */
-export function PlannerSection({ draft, today }: { draft: Draft; today: IsoDate }) {
-  const input = plannerInputFor(draft);
-  if (!input) return null;
-  const plan = planPaychecks(input, today);
+/** The plan (or why it can't be made) comes from `resultFor`: this section only renders it. */
+export function PlannerSection({ plan: ready, problems }: { plan: PlanReady | null; problems: readonly PlannerProblem[] | null }) {
+  if (!ready && !problems) return null;
+  const plan = ready ?? { ok: false as const, problems: problems ?? [] };
   const change = (
     <p className="mt-4">
       <Link href="/check/paychecks?returnTo=answers">Change your paycheck answers</Link>
@@ -63,12 +60,19 @@ function Plan({ plan }: { plan: PlanReady }) {
             <Election title="Pre-tax and Roth" election={plan.elections.deferral} testId="election-deferral" />
             <Election title="After-tax" election={plan.elections.afterTax} testId="election-after-tax" />
           </div>
-          <p className="mt-3 text-sm text-muted">
-            Both are rounded down to what your plan accepts, so you never go over a limit. The plan
-            counts the whole paycheck as available: Social Security, Medicare and income tax are
-            withheld from it too, and many plans cap your total contributions at a share of pay,
-            so check that your paycheck can carry both elections.
-          </p>
+          {plan.ceiling ? (
+            <p className="mt-3 text-sm text-muted" data-testid="planner-ceiling">
+              Both are rounded down to what your plan accepts, so you never go over a limit. No paycheck gives more than{" "}
+              {cents(plan.ceiling.perRegularPaycheck)} in all: {plan.ceiling.why}.
+            </p>
+          ) : (
+            <p className="mt-3 text-sm text-muted">
+              Both are rounded down to what your plan accepts, so you never go over a limit. The plan
+              counts the whole paycheck as available: Social Security, Medicare and income tax are
+              withheld from it too, and many plans cap your total contributions at a share of pay,
+              so give your take-home pay on the paycheck page to keep every paycheck fundable.
+            </p>
+          )}
         </>
       )}
       <YearSummary plan={plan} />
@@ -187,10 +191,16 @@ function FrontLoad({ plan }: { plan: PlanReady }) {
   const front = plan.frontLoad;
   if (!front || !front.offered || !front.contributionsDoneOn) return null;
   const lastPaycheck = plan.rows.at(-1)?.date;
-  if (front.contributionsDoneOn === lastPaycheck) return null;
+  // Shown whenever the person said how much of a paycheck they could put in: their answer is what this schedule is about.
+  const answered = front.basisPoints !== DEFAULT_FRONT_LOAD_BASIS_POINTS;
+  if (front.contributionsDoneOn === lastPaycheck && !answered) return null;
   return (
     <details className="mt-8" data-testid="front-load">
-      <summary className="cursor-pointer text-xl font-bold">A faster schedule: reach the limits by {formatDate(front.contributionsDoneOn)}</summary>
+      <summary className="cursor-pointer text-xl font-bold">
+        {front.contributionsDoneOn === lastPaycheck
+          ? `Putting in up to ${formatPercent(front.basisPoints)} of each paycheck: no faster with ${plan.rows.length === 1 ? "one paycheck" : `${plan.rows.length} paychecks`} left`
+          : `A faster schedule: reach the limits by ${formatDate(front.contributionsDoneOn)}`}
+      </summary>
       <p className="mt-3">
         Putting in up to {formatPercent(front.basisPoints)} of each paycheck, deferrals first, reaches your deferral target by{" "}
         {front.deferralsDoneOn ? formatDate(front.deferralsDoneOn) : "—"} and the annual additions limit by{" "}

@@ -7,6 +7,8 @@ import { fieldInputId, optionInputId } from "./ids";
 interface FieldProps {
   field: FieldSpec;
   registration: UseFormRegisterReturn;
+  /** A date's three boxes: each registered, and each shown as saved or typed. */
+  parts?: { name: string; label: string; registration: UseFormRegisterReturn; value: string }[];
   /** The value rendered into the HTML, so saved answers show before (and without) JavaScript. */
   value: string;
   error?: string;
@@ -16,7 +18,7 @@ const errorText = "mb-2 block font-bold text-error";
 const hintText = "mb-2 block text-muted";
 
 /** One question: radios in a fieldset with a legend, or a labelled text input. */
-export function Field({ field, registration, value, error }: FieldProps) {
+export function Field({ field, registration, value, error, parts }: FieldProps) {
   const hintId = field.hint ? `${field.name}-hint` : undefined;
   const errorId = error ? `${field.name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -58,6 +60,38 @@ export function Field({ field, registration, value, error }: FieldProps) {
                 </div>
               );
             })}
+          </div>
+        </fieldset>
+      </div>
+    );
+  }
+
+  if (field.kind === "date" && parts) {
+    // GOV.UK date input: one fieldset, one legend, one hint, one message, three boxes.
+    return (
+      <div className={group} data-field={field.name}>
+        <fieldset aria-describedby={describedBy} role="group">
+          <legend className="mb-2 text-lg font-bold">{field.label}</legend>
+          <HintAndError hint={field.hint} hintId={hintId} error={error} errorId={errorId} />
+          <div className="flex flex-wrap gap-4">
+            {parts.map((part) => (
+              <div key={part.name}>
+                <label htmlFor={fieldInputId(part.name)} className="mb-1 block">
+                  {part.label}
+                </label>
+                <input
+                  id={fieldInputId(part.name)}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-invalid={error ? true : undefined}
+                  defaultValue={part.value}
+                  className={`${part.label === "Year" ? "w-24" : "w-16"} border-2 ${error ? "border-error" : "border-ink"} px-2 py-1.5 text-lg`}
+                  {...part.registration}
+                />
+              </div>
+            ))}
           </div>
         </fieldset>
       </div>

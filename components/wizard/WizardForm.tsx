@@ -106,13 +106,22 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
                   if (parsed.ok) setValue(field.name, typedMoney(parsed.cents));
                 }
               : registration.onBlur;
+          const parts = field.parts
+            ? (["day", "month", "year"] as const).map((part) => ({
+                name: field.parts![part],
+                label: part === "day" ? "Day" : part === "month" ? "Month" : "Year",
+                registration: register(field.parts![part]),
+                value: state.values[field.parts![part]] ?? "",
+              }))
+            : undefined;
           return (
             <Field
               key={field.name}
               field={field}
               registration={{ ...registration, onBlur: reformat }}
               value={state.values[field.name] ?? ""}
-              error={errors[field.name]}
+              error={field.parts ? errors[field.parts.day] : errors[field.name]}
+              parts={parts}
             />
           );
         })}

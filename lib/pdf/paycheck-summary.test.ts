@@ -5,12 +5,20 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderChecklistPdf } from "@/components/pdf/ChecklistDocument";
-import { evaluate } from "../rules/evaluate";
 import type { Draft } from "../wizard/draft";
 import { toAnswers } from "../wizard/journey";
 import { workedExampleDraft } from "../wizard/sample-draft";
-import { checklistModel } from "./checklist-model";
-import { paycheckSummaryFor } from "./paycheck-summary";
+import { planPaychecks } from "../planner/plan";
+import { checklistModel } from "../result/checklist-model";
+import { plannerInputFor } from "../result/planner-input";
+import { resultFor, type ReadyResult } from "../result/result";
+import { paycheckSummary } from "./paycheck-summary";
+
+function paycheckSummaryFor(draft: Draft, today: string) {
+  const input = plannerInputFor(draft, toAnswers(draft));
+  const plan = input ? planPaychecks(input, today) : null;
+  return plan?.ok ? paycheckSummary(plan) : null;
+}
 
 // The worked example with 12 bi-weekly paychecks left after July 10, 2026, whole percentages.
 const draft: Draft = {
@@ -43,17 +51,16 @@ describe("the paycheck plan in the PDF checklist", () => {
   });
 
   it("prints in the rendered PDF", async () => {
-    const model = {
-      ...checklistModel(evaluate(toAnswers(draft)!), { taxYear: 2026, madeAt: new Date("2026-07-10T12:00:00Z"), timeZone: "UTC" }),
-      paychecks: paycheckSummaryFor(draft, "2026-07-10"),
-    };
+    const model = checklistModel(resultFor(draft, "2026-07-10") as ReadyResult, { madeAt: new Date("2026-07-10T12:00:00Z"), timeZone: "UTC" });
     const folder = mkdtempSync(path.join(tmpdir(), "paycheck-pdf-"));
     try {
       const file = path.join(folder, "plan.pdf");
       writeFileSync(file, await renderChecklistPdf(model));
       const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
       expect(text).toContain("Your paycheck plan");
-      expect(text).toContain("After-tax election to set now: 62% of pay ($3,576.92 from a regular paycheck)");
+      // With no take-home pay given, a paycheck funds at most what Social Security and Medicare
+      // leave of it: 5,769.23 - 441.35 = 5,327.88, so 35% + 57% (5,307.69), never 35% + 62%.
+      expect(text).toContain("After-tax election to set now: 57% of pay ($3,288.46 from a regular paycheck)");
       expect(text).toContain("December 25, 2026: pre-tax/Roth $2,019.23");
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -1,12 +1,9 @@
 // The paycheck plan as the PDF prints it: the elections to set now and each paycheck's amounts,
 // in WinAnsi-safe text.
 import { formatUsd } from "../money";
-import { formatDate, type IsoDate } from "../planner/dates";
-import { planPaychecks } from "../planner/plan";
+import { formatDate } from "../planner/dates";
 import type { ElectionToSet, PlanReady } from "../planner/types";
-import type { Draft } from "../wizard/draft";
-import { plannerInputFor } from "../wizard/planner-input";
-import { pdfText } from "./checklist-model";
+import { pdfText } from "../result/pdf-text";
 
 export interface PaycheckSummary {
   readonly elections: readonly string[];
@@ -39,11 +36,4 @@ export function paycheckSummary(plan: PlanReady): PaycheckSummary | null {
     ),
     byRounding: pdfText(`Left on the table by rounding the elections: ${cents(plan.leftOnTable.byRounding)}.`),
   };
-}
-
-/** The summary for saved answers, as of `today`; null when no plan was asked for or it can't be made. */
-export function paycheckSummaryFor(draft: Draft, today: IsoDate): PaycheckSummary | null {
-  const input = plannerInputFor(draft);
-  const plan = input ? planPaychecks(input, today) : null;
-  return plan?.ok ? paycheckSummary(plan) : null;
 }

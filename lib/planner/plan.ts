@@ -27,6 +27,7 @@ import type {
   PlannerInput,
   PlannerProblem,
   PlannerWarning,
+  PlanReady,
   PlanTotals,
   YearEnd,
 } from "./types";
@@ -44,6 +45,8 @@ interface Check {
   readonly pay: number;
   /** Pay that counts for the match after the §401(a)(17) cap, given the pay before it this year. */
   readonly eligiblePay: number;
+  /** The most this check can give to the plan in all (take-home floor, plan cap). */
+  readonly most: number;
 }
 
 /** Everything fixed for the year: the simulation varies only the amounts per paycheck. */
@@ -94,8 +97,8 @@ function simulate(year: Year, amounts: Amounts, trueUp: boolean): Simulation {
   const rows: PaycheckRow[] = [];
   for (const check of year.checks) {
     const wanted = amounts(check, planned);
-    const deferral = Math.max(0, Math.min(wanted.deferral, year.deferralTarget - deferrals, check.pay));
-    const afterTaxHere = Math.max(0, Math.min(wanted.afterTax, check.pay - deferral));
+    const deferral = Math.max(0, Math.min(wanted.deferral, year.deferralTarget - deferrals, check.most));
+    const afterTaxHere = Math.max(0, Math.min(wanted.afterTax, check.most - deferral));
     const matchedContributions = deferral + (year.matchesAfterTax ? afterTaxHere : 0);
     let matchHere = 0;
     if (perPaycheckFormula) {
@@ -152,6 +155,39 @@ const SCHEDULE_MESSAGES = {
   ANCHOR_NOT_A_DATE: "Enter the date of a paycheck as a real date",
 } as const;
 
+/**
+ * Each check's most for the plan: a regular check gives at most its take-home on the stub plus
+ * the contributions already taken from it, less the take-home floor (pre-tax deferrals lower
+ * withholding too, so counting them one for one errs on the safe side); a bonus check, paid on
+ * top of a regular one that carries the floor, gives at most its pay at the stub's net-to-gross
+ * share. Both stay within the plan's per-paycheck cap.
+ */
+function withCeiling(checks: Check[], ceiling: PlannerInput["paycheckCeiling"]): Check[] {
+  if (!ceiling) return checks;
+  const regularPay = checks.find((check) => check.kind === "regular")?.pay ?? 0;
+  const net = ceiling.takeHome + ceiling.contributionsOnStub;
+  const netShare = regularPay > 0 ? Math.min(WHOLE, Math.floor((net * WHOLE) / regularPay)) : 0;
+  return checks.map((check) => {
+    const fundable = check.kind === "regular" ? Math.max(0, net - ceiling.takeHomeFloor) : percentOfCents(check.pay, netShare);
+    const capped = ceiling.planCapBasisPoints === null ? check.pay : percentOfCents(check.pay, ceiling.planCapBasisPoints);
+    return { ...check, most: Math.max(0, Math.min(check.pay, fundable, capped)) };
+  });
+}
+
+function ceilingSummary(checks: readonly Check[], ceiling: PlannerInput["paycheckCeiling"]): PlanReady["ceiling"] {
+  const regular = checks.find((check) => check.kind === "regular");
+  if (!ceiling || !regular) return null;
+  const fundable = Math.max(0, ceiling.takeHome + ceiling.contributionsOnStub - ceiling.takeHomeFloor);
+  const capped = ceiling.planCapBasisPoints === null ? Number.MAX_SAFE_INTEGER : percentOfCents(regular.pay, ceiling.planCapBasisPoints);
+  const why =
+    capped < fundable
+      ? `your plan's cap of ${formatPercent(ceiling.planCapBasisPoints!)} of each paycheck`
+      : ceiling.estimated
+        ? "what is left of it after Social Security and Medicare (income-tax withholding takes more: give your take-home pay on the pay stub page for a plan you can fund)"
+        : `keeping at least ${formatUsd(ceiling.takeHomeFloor, { cents: true })} of take-home pay from each paycheck`;
+  return { perRegularPaycheck: regular.most, why };
+}
+
 /** The regular paychecks and the bonus check of the year, in order, with §401(a)(17) pay. */
 function checksOfYear(input: PlannerInput, year: number, pay: number, compensationLimit: number): Check[] {
   const dates = payDatesInYear(input.schedule, year);
@@ -164,7 +200,7 @@ function checksOfYear(input: PlannerInput, year: number, pay: number, compensati
   let paidBefore = 0;
   const add = (date: IsoDate, kind: Check["kind"], amount: number) => {
     const eligiblePay = Math.max(0, Math.min(amount, compensationLimit - paidBefore));
-    checks.push({ date, day: isoDayNumber(date), kind, pay: amount, eligiblePay });
+    checks.push({ date, day: isoDayNumber(date), kind, pay: amount, eligiblePay, most: amount });
     paidBefore += amount;
   };
   dates.forEach((date, index) => {
@@ -211,8 +247,12 @@ function levelPlan(year: Year, mode: RoundingMode, trueUp: boolean): Level {
 
   // Deferrals: the largest election on the grid whose paychecks add up to no more than the target.
   const deferralMost = isPercentMode(mode) ? WHOLE / step : Math.min(remainingDeferral, largestPay);
+  // Never an election a regular paycheck can't fund (the simulation would take less than it says).
+  const fundable = (steps: number, taken: GridElection | null) =>
+    regular.every((check) => contributionFrom({ mode, steps }, check.pay) + (taken ? contributionFrom(taken, check.pay) : 0) <= check.most);
   const deferralSteps =
     largestFitting(deferralMost, (steps) => {
+      if (!fundable(steps, null)) return false;
       let sum = 0;
       for (const check of year.checks) sum += contributionFrom({ mode, steps }, check.pay);
       return sum <= remainingDeferral;
@@ -243,6 +283,7 @@ function levelPlan(year: Year, mode: RoundingMode, trueUp: boolean): Level {
       }),
       trueUp,
     );
+  afterTaxMost = largestFitting(afterTaxMost, (steps) => fundable(steps, deferral)) ?? 0;
   const fitting = largestFitting(afterTaxMost, (steps) => run(steps).totals.annualAdditions <= year.annualAdditionsLimit);
   const afterTaxSteps = fitting ?? 0;
   return {
@@ -349,7 +390,7 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
   const deferralRoomHere = Math.max(0, position.deferralLimit - otherPlansDeferrals);
   const deferralTarget = Math.min(toCents(answers.contributions.employeeDeferrals), deferralRoomHere);
   const cappedPay = Math.min(pay, figures.compensation);
-  const allChecks = checksOfYear(input, taxYear, pay, figures.compensation);
+  const allChecks = withCeiling(checksOfYear(input, taxYear, pay, figures.compensation), input.paycheckCeiling);
   const checks = allChecks.filter((check) => check.day > todayDay);
   const match = answers.plan.employerMatch;
   const year: Year = {
@@ -462,9 +503,16 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
     const shortBy = year.annualAdditionsLimit - simulation.totals.annualAdditions;
     const capBinds =
       year.planCapBasisPoints !== null && year.planCapBasisPoints < WHOLE - elections.deferral.percentOfPay;
-    const why = capBinds
-      ? `your plan's after-tax limit of ${formatPercent(year.planCapBasisPoints!)} of pay`
-      : "what your paychecks left can pay";
+    const ceiling = ceilingSummary(allChecks, input.paycheckCeiling);
+    const ceilingBinds =
+      ceiling !== null &&
+      elections.deferral.perPaycheck + elections.afterTax.perPaycheck + contributionFrom({ mode: input.rounding, steps: 1 }, regularPay) >
+        ceiling.perRegularPaycheck;
+    const why = ceilingBinds
+      ? ceiling.why
+      : capBinds
+        ? `your plan's after-tax limit of ${formatPercent(year.planCapBasisPoints!)} of pay`
+        : "what your paychecks left can pay";
     warnings.push(
       warning(
         "ANNUAL_ADDITIONS_UNREACHABLE",
@@ -534,6 +582,7 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
     },
     matchTiming: { answered: input.matchTrueUp, plannedWithTrueUp },
     frontLoad,
+    ceiling: ceilingSummary(allChecks, input.paycheckCeiling),
     warnings,
   };
 }

@@ -1,4 +1,5 @@
 // The paycheck planner's input and output. Money in integer cents, percentages in basis points.
+import type { BasisPoints, Cents } from "../money";
 import type { Answers, YesNoUnsure } from "../rules/schema";
 import type { IsoDate } from "./dates";
 import type { RoundingMode } from "./rounding";
@@ -31,6 +32,29 @@ export interface PlannerInput {
   readonly rounding: RoundingMode;
   /** The most of one paycheck the person could contribute, for the front-loading schedule. */
   readonly frontLoadBasisPoints?: number;
+  /** What a paycheck can fund: without it, a whole paycheck is taken as available. */
+  readonly paycheckCeiling?: PaycheckCeiling;
+}
+
+/**
+ * The most one paycheck can give to the plan, deferrals and after-tax together: what the pay
+ * stub shows as take-home plus the contributions already taken from it, less the take-home the
+ * person needs; and the plan's own cap on contributions per paycheck. Elections never go past it.
+ */
+export interface PaycheckCeiling {
+  /** Take-home (net) pay on the latest pay stub. */
+  readonly takeHome: Cents;
+  /** Contributions to this plan taken from that paycheck (pre-tax, Roth and after-tax). */
+  readonly contributionsOnStub: Cents;
+  /** The least take-home the person needs from each paycheck. */
+  readonly takeHomeFloor: Cents;
+  /** The plan's cap on contributions from one paycheck, as a share of its pay; null for none. */
+  readonly planCapBasisPoints: BasisPoints | null;
+  /**
+   * True when no take-home pay was given and `takeHome` is a regular paycheck less estimated
+   * Social Security and Medicare only: income-tax withholding takes more.
+   */
+  readonly estimated?: boolean;
 }
 
 export type PlannerProblemCode =
@@ -168,6 +192,8 @@ export interface PlanReady {
     readonly plannedWithTrueUp: boolean;
   };
   readonly frontLoad: FrontLoadPlan | null;
+  /** The most each regular paycheck can give (take-home floor, plan cap); null without a ceiling. */
+  readonly ceiling: { readonly perRegularPaycheck: number; readonly why: string } | null;
   readonly warnings: readonly PlannerWarning[];
 }
 

@@ -72,6 +72,10 @@ export const draftFields = {
   matchTrueUp: yesNoUnsure,
   electionRounding: z.enum(["whole", "half", "tenth", "dollars"]),
   frontLoadPercent: percent,
+  takeHomePay: cents,
+  contributionsOnStub: cents,
+  takeHomeFloor: cents,
+  contributionCapPercent: percent,
 } as const;
 
 export type DraftField = keyof typeof draftFields;

@@ -5,7 +5,7 @@ import { parseMoneyInput, parsePercentInput } from "../money";
  * A question on a wizard page, described as data so that one form component renders every
  * step and the browser and the server validate it with the same rules.
  */
-export type FieldKind = "choice" | "money" | "percent" | "whole" | "year";
+export type FieldKind = "choice" | "money" | "percent" | "whole" | "year" | "date";
 
 export interface ChoiceOption {
   value: string;
@@ -29,6 +29,14 @@ export interface FieldSpec {
   requiredMessage?: string;
   /** Only asked (and validated) when another field on the page has one of these values. */
   revealWhen?: { field: string; equals: string[] };
+  /** A date: the names of its day, month and year inputs (and of the saved answers). */
+  parts?: DateParts;
+}
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
 }
 
 export type FormValues = Record<string, string>;
@@ -61,6 +69,8 @@ function parseField(field: FieldSpec, raw: string): { value?: ParsedValue; error
       const parsed = parsePercentInput(text);
       return parsed.ok ? { value: parsed.value } : { error: `${field.label}: ${parsed.message}` };
     }
+    case "date":
+      return { error: `${field.label}: a date has three parts` };
     case "whole":
     case "year": {
       if (!/^\d{1,4}$/.test(text)) {
@@ -84,6 +94,32 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+const DATE_PART_NAMES = ["day", "month", "year"] as const;
+
+/**
+ * A GOV.UK date input: three boxes, one message. Says which part is missing or wrong, and
+ * whether the whole is a real date; each part is kept as typed whatever the error.
+ */
+function parseDate(field: FieldSpec, parts: DateParts, values: FormValues): { value?: Record<string, ParsedValue>; error?: string } {
+  const typed = DATE_PART_NAMES.map((part) => (values[parts[part]] ?? "").trim());
+  if (typed.every((text) => text === "")) {
+    if (field.optional) return { value: { [parts.day]: undefined, [parts.month]: undefined, [parts.year]: undefined } };
+    return { error: field.requiredMessage ?? `Enter ${lowerFirst(field.label)}` };
+  }
+  const missing = DATE_PART_NAMES.filter((_, index) => typed[index] === "");
+  if (missing.length > 0) return { error: `${field.label} must include a ${missing.join(" and a ")}` };
+  const [dayText, monthText, yearText] = typed as [string, string, string];
+  if (!/^\d{1,2}$/.test(dayText) || !/^\d{1,2}$/.test(monthText) || !/^\d{4}$/.test(yearText)) {
+    return { error: `${field.label} must be a real date, like 20 11 2026` };
+  }
+  const [day, month, year] = [Number(dayText), Number(monthText), Number(yearText)];
+  const realDay = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!realDay || year < (field.min ?? 2000) || year > (field.max ?? 2100)) {
+    return { error: `${field.label} must be a real date, like 20 11 2026` };
+  }
+  return { value: { [parts.day]: day, [parts.month]: month, [parts.year]: year } };
+}
+
 /** Parses a page's form values; hidden (not revealed) fields are neither validated nor kept. */
 export function parseFields(
   fields: readonly FieldSpec[],
@@ -93,6 +129,13 @@ export function parseFields(
   const errors: FieldErrors = {};
   for (const field of fields) {
     if (!isRevealed(field, values)) continue;
+    if (field.kind === "date" && field.parts) {
+      const date = parseDate(field, field.parts, values);
+      // Keyed by the day box: the first of the three, where the error summary links.
+      if (date.error) errors[field.parts.day] = date.error;
+      else Object.assign(data, date.value);
+      continue;
+    }
     const result = parseField(field, values[field.name] ?? "");
     if (result.error) errors[field.name] = result.error;
     else data[field.name] = result.value;
@@ -106,7 +149,9 @@ export function parseFields(
  */
 export function formSchema(fields: readonly FieldSpec[]) {
   const shape: Record<string, z.ZodMiniOptional<z.ZodMiniString>> = {};
-  for (const field of fields) shape[field.name] = z.optional(z.string());
+  for (const field of fields) {
+    for (const name of field.parts ? Object.values(field.parts) : [field.name]) shape[name] = z.optional(z.string());
+  }
   return z.object(shape).check(
     z.superRefine((values, ctx) => {
       const result = parseFields(fields, values as FormValues);
@@ -122,8 +167,10 @@ export function formSchema(fields: readonly FieldSpec[]) {
 export function valuesFromFormData(fields: readonly FieldSpec[], formData: FormData): FormValues {
   const values: FormValues = {};
   for (const field of fields) {
-    const value = formData.get(field.name);
-    values[field.name] = typeof value === "string" ? value.slice(0, 200) : "";
+    for (const name of field.parts ? Object.values(field.parts) : [field.name]) {
+      const value = formData.get(name);
+      values[name] = typeof value === "string" ? value.slice(0, 200) : "";
+    }
   }
   return values;
 }

@@ -32,6 +32,9 @@ export function isApplicable(step: QuestionStep, draft: Draft): boolean {
         draft.inPlanRothConversion !== undefined &&
         draft.inPlanRothConversion !== "yes"
       );
+    case "pay-stub":
+    case "paycheck-rules":
+      return !decidedEarly(draft) && planQuestionsDone(draft) && draft.planPaychecks === "yes";
     case "irs-limits":
       return !decidedEarly(draft) && draft.taxYear !== undefined && limitsForYear(draft.taxYear) === undefined;
     default:
@@ -97,6 +100,13 @@ export function formValuesFor(step: QuestionStep, draft: Draft, context: StepCon
   if (step.values) return step.values(draft, context);
   const values: FormValues = {};
   for (const field of step.fields(draft, context)) {
+    if (field.parts) {
+      for (const name of Object.values(field.parts)) {
+        const part = draft[name as keyof Draft];
+        values[name] = part === undefined || Array.isArray(part) ? "" : String(part);
+      }
+      continue;
+    }
     const saved = draft[field.name as keyof Draft];
     if (saved === undefined || Array.isArray(saved)) values[field.name] = "";
     else if (field.kind === "money" && typeof saved === "number") values[field.name] = typedMoney(saved);
@@ -112,9 +122,12 @@ export function withAnswers(step: QuestionStep, draft: Draft, data: Record<strin
   return { ...answered, completed };
 }
 
-/** Checks that need answers from more than one page: the message goes next to the field. */
-export function crossCheck(step: QuestionStep, draft: Draft): FieldErrors {
-  return step.check?.(draft) ?? {};
+/**
+ * Checks that need answers from more than one page, or today's date (a pay stub can't be dated
+ * after it): the message goes next to the field.
+ */
+export function crossCheck(step: QuestionStep, draft: Draft, today?: string): FieldErrors {
+  return step.check?.(draft, today) ?? {};
 }
 
 function employerMatch(draft: Draft): EmployerMatch | undefined {

@@ -1,5 +1,5 @@
 import { formatUsd } from "../money";
-import { daysInMonth, monthName } from "../planner/dates";
+import { daysInMonth, formatDate, isoDate, monthName } from "../planner/dates";
 import { KNOWN_TAX_YEARS, limitsForYear } from "../rules/limits";
 import { deferralCents, type Draft } from "./draft";
 import type { FieldSpec, FormValues, ParsedValue } from "./fields";
@@ -24,7 +24,9 @@ export type StepSlug =
   | "last-year"
   | "contributions"
   | "employer"
-  | "paychecks";
+  | "paychecks"
+  | "pay-stub"
+  | "paycheck-rules";
 
 export interface StepContext {
   /** The calendar year today, for the default tax year. */
@@ -44,7 +46,7 @@ export interface QuestionStep {
   /** The draft with this page's parsed answers in it. */
   apply?(draft: Draft, data: Record<string, ParsedValue>): Draft;
   /** Checks across this page's answers (a real date, two different pay days): messages by field. */
-  check?(draft: Draft): Record<string, string>;
+  check?(draft: Draft, today?: string): Record<string, string>;
 }
 
 const YES_NO_UNSURE = [
@@ -464,9 +466,17 @@ export const STEPS: readonly QuestionStep[] = [
           ],
           requiredMessage: "Select whether you want a plan for each paycheck",
         },
-        wholeField("lastPayDay", "Date of your latest paycheck: day", "The pay date on your latest pay stub, for example 10", 1, 31, planning),
-        wholeField("lastPayMonth", "Date of your latest paycheck: month", "As a number, for example 7 for July", 1, 12, planning),
-        wholeField("lastPayYear", "Date of your latest paycheck: year", "For example 2026", 2000, 2100, planning),
+        {
+          name: "lastPayDate",
+          kind: "date",
+          label: "Date of your latest paycheck",
+          hint: "The pay date on your latest pay stub, for example 20 11 2026",
+          parts: { day: "lastPayDay", month: "lastPayMonth", year: "lastPayYear" },
+          min: 2000,
+          max: 2100,
+          revealWhen: planning,
+          requiredMessage: "Enter the date of your latest paycheck, for example 20 11 2026",
+        },
       ];
       if (draft.payPeriodsPerYear === 24) {
         fields.push(
@@ -476,14 +486,48 @@ export const STEPS: readonly QuestionStep[] = [
       } else if (draft.payPeriodsPerYear === 12) {
         fields.push(wholeField("monthlyPayDay", "Pay day of the month", "For example 31 for the last day of the month", 1, 31, planning));
       }
-      fields.push({
-        name: "ytdDeferrals",
-        kind: "money",
-        label: "Pre-tax and Roth contributions so far this year (optional)",
-        hint: "Year to date on that pay stub. Leave blank if none.",
-        optional: true,
-        revealWhen: planning,
-      });
+      return fields;
+    },
+    check(draft, today) {
+      const errors: Record<string, string> = {};
+      if (draft.planPaychecks !== "yes") return errors;
+      const { lastPayDay: day, lastPayMonth: month, lastPayYear: year } = draft;
+      if (day !== undefined && month !== undefined && year !== undefined) {
+        const stub = isoDate(year, month, day);
+        if (day > daysInMonth(year, month)) {
+          errors.lastPayDay = `${monthName(month)} ${year} has ${daysInMonth(year, month)} days: check the date of your latest paycheck`;
+        } else if (today !== undefined && stub > today) {
+          errors.lastPayDay = `The date of your latest paycheck can't be after today, ${formatDate(today)}`;
+        } else if (today !== undefined && draft.taxYear !== undefined && draft.taxYear <= Number(today.slice(0, 4)) && year !== draft.taxYear) {
+          // A year still running needs a stub from that year; a year to come plans from its first paycheck and takes the latest stub of any year.
+          errors.lastPayDay = `Enter the date of a pay stub from ${draft.taxYear}, the tax year you are checking`;
+        }
+      }
+      if (draft.payPeriodsPerYear === 24 && draft.semiMonthlyFirstDay !== undefined) {
+        if (draft.semiMonthlyFirstDay === draft.semiMonthlySecondDay) {
+          errors.semiMonthlySecondDay = "The two pay days of the month must be different days";
+        } else if (Math.min(draft.semiMonthlyFirstDay, draft.semiMonthlySecondDay ?? 0) >= 28) {
+          errors.semiMonthlySecondDay = "The two pay days would both fall on the last day of February: check the days";
+        }
+      }
+      return errors;
+    },
+  },
+  {
+    slug: "pay-stub",
+    section: 3,
+    title: "Your latest pay stub",
+    intro: "The year-to-date figures and your take-home pay, from the pay stub you dated on the last page.",
+    fields(draft) {
+      const fields: FieldSpec[] = [
+        {
+          name: "ytdDeferrals",
+          kind: "money",
+          label: "Pre-tax and Roth contributions so far this year (optional)",
+          hint: "Year to date on that pay stub. Leave blank if none.",
+          optional: true,
+        },
+      ];
       if (draft.matchKind !== undefined && draft.matchKind !== "none") {
         fields.push({
           name: "ytdMatch",
@@ -491,9 +535,72 @@ export const STEPS: readonly QuestionStep[] = [
           label: "Employer match so far this year (optional)",
           hint: "Year to date, from the pay stub or the plan website. Leave blank if none.",
           optional: true,
-          revealWhen: planning,
         });
       }
+      fields.push(
+        {
+          name: "takeHomePay",
+          kind: "money",
+          label: "Take-home pay on that pay stub (optional)",
+          hint: "Net pay, after taxes and contributions. With it, no election takes a paycheck below what you need.",
+          optional: true,
+        },
+        {
+          name: "contributionsOnStub",
+          kind: "money",
+          label: "Contributions to this plan taken from that paycheck (optional)",
+          hint: "Pre-tax, Roth and after-tax together, for that one paycheck. Leave blank if none.",
+          optional: true,
+        },
+        {
+          name: "takeHomeFloor",
+          kind: "money",
+          label: "The least take-home pay you need from each paycheck (optional)",
+          hint: "For rent, bills and savings you can't touch. For example 2,500.",
+          optional: true,
+        },
+        {
+          name: "bonusAmount",
+          kind: "money",
+          label: "A bonus still to come this year (optional)",
+          hint: "Before tax, for example 10,000. It is part of your pay for the year.",
+          optional: true,
+        },
+        {
+          ...wholeField("bonusMonth", "Month the bonus is paid (optional)", "As a number, for example 12 for December", 1, 12, undefined),
+          optional: true,
+        },
+      );
+      return fields;
+    },
+    check(draft) {
+      const errors: Record<string, string> = {};
+      if (draft.takeHomeFloor !== undefined && draft.takeHomePay === undefined) {
+        errors.takeHomePay = "Enter the take-home pay on your latest pay stub, so the plan can keep each paycheck above what you need";
+      }
+      if (
+        draft.takeHomeFloor !== undefined &&
+        draft.takeHomePay !== undefined &&
+        draft.takeHomeFloor > draft.takeHomePay + (draft.contributionsOnStub ?? 0)
+      ) {
+        errors.takeHomeFloor = "The take-home you need is more than the paycheck has before contributions: nothing could go to the plan";
+      }
+      if ((draft.bonusAmount ?? 0) > 0 && draft.bonusMonth === undefined) {
+        errors.bonusMonth = "Enter the month the bonus is paid, for example 12";
+      }
+      if (draft.bonusAmount !== undefined && draft.compensation !== undefined && draft.bonusAmount >= draft.compensation) {
+        errors.bonusAmount = `The bonus must be less than your pay for the year of $${typedMoney(draft.compensation)}, which includes it`;
+      }
+      return errors;
+    },
+  },
+  {
+    slug: "paycheck-rules",
+    section: 3,
+    title: "How your plan takes contributions",
+    intro: "From the plan website's contribution page or the Summary Plan Description.",
+    fields(draft) {
+      const fields: FieldSpec[] = [];
       if (draft.matchKind === "formula" || draft.matchKind === "twoTier" || draft.matchKind === "dollarCap") {
         fields.push({
           name: "matchTrueUp",
@@ -501,23 +608,10 @@ export const STEPS: readonly QuestionStep[] = [
           label: "Does your plan true up the match after the year?",
           hint: 'A "true-up" tops the match up to the yearly formula if you reach the limit early. Without one, the match is worked out on each paycheck alone, and contributing faster can lose match.',
           options: YES_NO_UNSURE,
-          revealWhen: planning,
           requiredMessage: "Select whether your plan trues up the match",
         });
       }
       fields.push(
-        {
-          name: "bonusAmount",
-          kind: "money",
-          label: "A bonus still to come this year (optional)",
-          hint: "Before tax, for example 10,000. It is part of your pay for the year.",
-          optional: true,
-          revealWhen: planning,
-        },
-        {
-          ...wholeField("bonusMonth", "Month the bonus is paid (optional)", "As a number, for example 12 for December", 1, 12, planning),
-          optional: true,
-        },
         {
           name: "electionRounding",
           kind: "choice",
@@ -529,8 +623,14 @@ export const STEPS: readonly QuestionStep[] = [
             { value: "tenth", label: "Tenths of a percent (0.1%, 0.2%, ...)" },
             { value: "dollars", label: "A dollar amount per paycheck" },
           ],
-          revealWhen: planning,
           requiredMessage: "Select how your plan lets you set your contributions",
+        },
+        {
+          name: "contributionCapPercent",
+          kind: "percent",
+          label: "Your plan's cap on contributions from one paycheck, if it has one (optional)",
+          hint: "Many plans cap pre-tax, Roth and after-tax together at a share of each paycheck, for example 80%.",
+          optional: true,
         },
         {
           name: "frontLoadPercent",
@@ -538,32 +638,9 @@ export const STEPS: readonly QuestionStep[] = [
           label: "The most of one paycheck you could put in (optional)",
           hint: "For a faster schedule that reaches the limits sooner. If you leave it blank we use 50%.",
           optional: true,
-          revealWhen: planning,
         },
       );
       return fields;
-    },
-    check(draft) {
-      const errors: Record<string, string> = {};
-      if (draft.planPaychecks !== "yes") return errors;
-      const { lastPayDay: day, lastPayMonth: month, lastPayYear: year } = draft;
-      if (day !== undefined && month !== undefined && year !== undefined && day > daysInMonth(year, month)) {
-        errors.lastPayDay = `${monthName(month)} ${year} has ${daysInMonth(year, month)} days: check the date of your latest paycheck`;
-      }
-      if (draft.payPeriodsPerYear === 24 && draft.semiMonthlyFirstDay !== undefined) {
-        if (draft.semiMonthlyFirstDay === draft.semiMonthlySecondDay) {
-          errors.semiMonthlySecondDay = "The two pay days of the month must be different days";
-        } else if (Math.min(draft.semiMonthlyFirstDay, draft.semiMonthlySecondDay ?? 0) >= 28) {
-          errors.semiMonthlySecondDay = "The two pay days would both fall on the last day of February: check the days";
-        }
-      }
-      if ((draft.bonusAmount ?? 0) > 0 && draft.bonusMonth === undefined) {
-        errors.bonusMonth = "Enter the month the bonus is paid, for example 12";
-      }
-      if (draft.bonusAmount !== undefined && draft.compensation !== undefined && draft.bonusAmount >= draft.compensation) {
-        errors.bonusAmount = `The bonus must be less than your pay for the year of $${typedMoney(draft.compensation)}, which includes it`;
-      }
-      return errors;
     },
   },
 ];

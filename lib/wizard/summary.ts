@@ -1,3 +1,4 @@
+import { formatDate, isoDate } from "../planner/dates";
 import { isRevealed, type FieldSpec } from "./fields";
 import type { Draft } from "./draft";
 import { applicableSteps, formValuesFor } from "./journey";
@@ -26,7 +27,12 @@ export function answerRows(draft: Draft, context: StepContext): AnswerRow[] {
     const values = formValuesFor(step, draft, context);
     for (const field of fields) {
       if (!isRevealed(field, values)) continue;
-      rows.push({ step: step.slug, field: field.name, question: field.label, answer: shownAnswer(field, values[field.name] ?? "") });
+      const answer = field.parts
+        ? [field.parts.day, field.parts.month, field.parts.year].every((name) => values[name])
+          ? formatDate(isoDate(Number(values[field.parts.year]), Number(values[field.parts.month]), Number(values[field.parts.day])))
+          : "Not given"
+        : shownAnswer(field, values[field.name] ?? "");
+      rows.push({ step: step.slug, field: field.name, question: field.label, answer });
     }
   }
   return rows;

@@ -1,11 +1,10 @@
-// The checklist PDF for the visitor's saved answers: the same outcome the result page shows.
+// The checklist PDF for the visitor's saved answers: it prints `resultFor`, as the result page does.
 import { renderChecklistPdf } from "@/components/pdf/ChecklistDocument";
-import { checklistModel, earlyChecklistModel } from "@/lib/pdf/checklist-model";
-import { paycheckSummaryFor } from "@/lib/pdf/paycheck-summary";
+import { checklistModel } from "@/lib/result/checklist-model";
+import { resultFor } from "@/lib/result/result";
 import { guard } from "@/lib/wizard/journey";
-import { outcomeFor } from "@/lib/wizard/verdict";
-import { loadWizard, stepContext } from "@/app/_server/wizard-session";
-import { serverToday } from "@/lib/server/clock.server";
+import { loadWizard } from "@/app/_server/wizard-session";
+import { serverToday, serverTodayIso } from "@/lib/server/clock.server";
 
 // @react-pdf/renderer needs Node's Buffer and zlib.
 export const runtime = "nodejs";
@@ -25,8 +24,8 @@ export async function GET(): Promise<Response> {
     }
     const { draft } = loaded;
     const elsewhere = guard("result", draft);
-    const outcome = outcomeFor(draft, stepContext().currentYear);
-    if (elsewhere || outcome.kind === "incomplete") {
+    const result = resultFor(draft, serverTodayIso());
+    if (elsewhere || result.kind === "incomplete") {
       return notReady(
         409,
         "Your checklist isn't ready yet",
@@ -36,15 +35,7 @@ export async function GET(): Promise<Response> {
       );
     }
 
-    const source = { taxYear: outcome.taxYear, madeAt: serverToday() };
-    const model =
-      outcome.kind === "full"
-        ? {
-            ...checklistModel(outcome.evaluation, source),
-            paychecks:
-              outcome.evaluation.status === "not_eligible" ? null : paycheckSummaryFor(draft, source.madeAt.toISOString().slice(0, 10)),
-          }
-        : earlyChecklistModel(outcome.verdict, source);
+    const model = checklistModel(result, { madeAt: serverToday() });
     const pdf = await renderChecklistPdf(model);
     return new Response(new Uint8Array(pdf), {
       headers: {

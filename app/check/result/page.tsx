@@ -4,18 +4,16 @@ import { redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { RoomBar } from "@/components/result/RoomBar";
 import { PlannerSection } from "@/components/planner/PlannerSection";
-import { plannerInputFor } from "@/lib/wizard/planner-input";
-import { formatUsd, toCents } from "@/lib/money";
-import type { Alternative, Evaluation, Reason, Status } from "@/lib/rules/result";
+import { formatUsd } from "@/lib/money";
+import type { Alternative, Reason, Status } from "@/lib/rules/result";
 import { guard, previousBefore } from "@/lib/wizard/journey";
-import { CHECKLIST_STATUS_LABEL, outcomeFor, ROUTE_TEXT, VERDICT } from "@/lib/wizard/verdict";
-import { loadWizard, stepContext } from "@/app/_server/wizard-session";
-import { serverToday } from "@/lib/server/clock.server";
+import { resultFor, type ReadyResult } from "@/lib/result/result";
+import { loadWizard } from "@/app/_server/wizard-session";
+import { serverTodayIso } from "@/lib/server/clock.server";
 
 export const metadata: Metadata = { title: "Your result" };
 
-const money = (dollars: number) => formatUsd(toCents(dollars));
-
+// Renders `resultFor` and works nothing out: the PDF prints the same result.
 export default async function ResultPage() {
   const loaded = await loadWizard();
   if (!loaded) redirect("/check/after-tax");
@@ -25,129 +23,139 @@ export default async function ResultPage() {
   const previous = previousBefore("result", draft);
   const backHref = previous ? `/check/${previous}` : "/";
 
-  const outcome = outcomeFor(draft, stepContext().currentYear);
-  if (outcome.kind === "incomplete") redirect("/check/answers");
+  const result = resultFor(draft, serverTodayIso());
+  if (result.kind === "incomplete") redirect("/check/answers");
 
-  if (outcome.kind === "early") {
-    const early = outcome.verdict;
+  if (result.kind === "early") {
     return (
       <StepFrame section={5} backHref={backHref} hasSession>
-        <Verdict status={early.status} />
+        <Verdict status={result.status} text={result.verdict} />
         <DownloadChecklist />
-        <Reasons reasons={early.reasons} />
-        <Alternatives alternatives={early.alternatives} />
+        <Reasons reasons={result.reasons} />
+        <Alternatives alternatives={result.alternatives} />
         <ChangeAnswers href={`/check/${previous ?? "after-tax"}`} />
         <Disclaimer />
       </StepFrame>
     );
   }
 
-  const { evaluation } = outcome;
   return (
     <StepFrame section={5} backHref={backHref} hasSession>
-      <Verdict status={evaluation.status} />
+      <Verdict status={result.status} text={result.verdict} />
       <DownloadChecklist />
-      {evaluation.room && evaluation.limits && (
-        <RoomSection evaluation={evaluation} paycheckPlan={evaluation.status !== "not_eligible" && plannerInputFor(draft) !== undefined} />
-      )}
-      {evaluation.status !== "not_eligible" && <PlannerSection draft={draft} today={serverToday().toISOString().slice(0, 10)} />}
-      {evaluation.route && evaluation.status === "eligible" && (
+      {result.questionsFirst && <Questions result={result} />}
+      {result.lookBack && <LookBackSection result={result} />}
+      {result.room && <RoomSection result={result} />}
+      <PlannerSection plan={result.plan} problems={result.planProblems} />
+      {result.route && (
         <p className="mt-6 text-lg" data-testid="route">
-          {ROUTE_TEXT[evaluation.route]}
+          {result.route}
         </p>
       )}
-      <Reasons reasons={evaluation.reasons} />
-      <Questions evaluation={evaluation} />
-      <Warnings evaluation={evaluation} />
-      <Checklist evaluation={evaluation} />
-      {evaluation.checklist.length > 0 && <DownloadChecklist />}
-      <Alternatives alternatives={evaluation.alternatives} />
+      <Reasons reasons={result.reasons} />
+      {!result.questionsFirst && <Questions result={result} />}
+      <Warnings result={result} />
+      <Checklist result={result} />
+      {result.checklist.length > 0 && <DownloadChecklist />}
+      <Alternatives alternatives={result.alternatives} />
       <ChangeAnswers href="/check/answers" />
       <Disclaimer />
     </StepFrame>
   );
 }
 
-function Verdict({ status }: { status: Status }) {
+function Verdict({ status, text }: { status: Status; text: string }) {
   const border = status === "eligible" ? "border-success" : status === "not_eligible" ? "border-error" : "border-yellow-500";
   return (
     <div className={`border-l-8 ${border} bg-gray-50 p-5`}>
       <p className="text-sm font-bold uppercase tracking-wide text-muted">Your result</p>
       <h1 className="mt-1 text-3xl font-bold" data-testid="verdict">
-        {VERDICT[status]}
+        {text}
       </h1>
     </div>
   );
 }
 
-/** `paycheckPlan`: the paycheck plan below sets the elections for the paychecks left. */
-function RoomSection({ evaluation, paycheckPlan }: { evaluation: Evaluation; paycheckPlan: boolean }) {
-  const room = evaluation.room!;
-  const limits = evaluation.limits!;
-  const per = room.perPaycheck;
+function LookBackSection({ result }: { result: ReadyResult }) {
+  const lookBack = result.lookBack!;
+  return (
+    <section aria-labelledby="look-back-title" className="mt-8" data-testid="look-back">
+      <h2 id="look-back-title" className="text-2xl font-bold">
+        Looking back at {result.taxYear}
+      </h2>
+      {lookBack.lines.map((line) => (
+        <p key={line} className="mt-3 text-lg">
+          {line}
+        </p>
+      ))}
+      {lookBack.corrections.length > 0 && (
+        <ul className="mt-3 space-y-3" data-testid="corrections">
+          {lookBack.corrections.map((line) => (
+            <li key={line} className="border-l-4 border-error pl-4">
+              {line}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RoomSection({ result }: { result: ReadyResult }) {
+  const room = result.room!;
+  const headline = result.headline;
   return (
     <section aria-labelledby="room-title" className="mt-8">
       <h2 id="room-title" className="text-2xl font-bold">
-        Your after-tax room for {limits.taxYear}
+        {room.title}
       </h2>
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
         <div className="border-2 border-ink p-4">
           <p className="text-muted">After-tax room for the year</p>
           <p className="text-4xl font-bold" data-testid="after-tax-room">
-            {money(room.afterTaxRoom)}
+            {formatUsd(room.afterTaxRoom)}
           </p>
         </div>
         <div className="border-2 border-ink p-4">
-          <p className="text-muted">Left to contribute this year</p>
+          <p className="text-muted">{room.remainingLabel}</p>
           <p className="text-4xl font-bold" data-testid="after-tax-remaining">
-            {money(room.afterTaxRemaining)}
+            {formatUsd(room.afterTaxRemaining)}
           </p>
         </div>
       </div>
-      {paycheckPlan && (
-        <p className="mt-4 text-lg" data-testid="per-paycheck">
-          Evenly over the year that is {per ? <strong>{formatUsd(toCents(per.amount), { cents: true })}</strong> : "an equal amount"} a
-          paycheck. <a href="#planner-title">Your paycheck plan</a> below sets the elections for the paychecks left this year,
-          from your latest pay stub and how your plan pays the match.
-        </p>
-      )}
-      {!paycheckPlan && per && per.amount > 0 && (
-        <p className="mt-4 text-lg" data-testid="per-paycheck">
-          That is <strong>{formatUsd(toCents(per.amount), { cents: true })}</strong> from each of {per.periods} paychecks
-          {per.percentOfPayWhole !== null && (
-            <>
-              {" "}
-              — an after-tax election of <strong>{per.percentOfPayWhole}% of pay</strong> (rounded down, so you never go over)
-            </>
+      {headline && (
+        <div className="mt-4 text-lg" data-testid="per-paycheck">
+          <p data-testid="paychecks-left">{headline.paychecksLeftText}</p>
+          <p className="mt-2 font-bold" data-testid="headline-election">
+            {headline.sentence}
+          </p>
+          {headline.unusedText && (
+            <p className="mt-2" data-testid="headline-unused">
+              {headline.unusedText}
+            </p>
           )}
-          .
-        </p>
+          {headline.source === "plan" && (
+            <p className="mt-2">
+              <a href="#planner-title">Your paycheck plan</a> below shows every paycheck left.
+            </p>
+          )}
+          {headline.source === "estimate" && (
+            <p className="mt-2">
+              <Link href="/check/paychecks?returnTo=answers">Plan your paychecks from your latest pay stub</Link>
+            </p>
+          )}
+        </div>
       )}
-      <RoomBar room={room} />
+      <RoomBar room={room.bar} />
       <table className="mt-4 w-full border-collapse text-left">
         <caption className="sr-only">How your after-tax room is worked out</caption>
         <tbody>
-          <Row label={`Annual additions limit (IRC §415(c)): the lesser of ${money(limits.annualAdditions)} and your pay`} value={money(room.annualAdditionsLimit)} />
-          <Row label="Minus your deferrals to this plan that count" value={`− ${money(room.deferralsCounted)}`} />
-          {room.catchUpExcluded > 0 && (
-            <Row label="(Catch-up contributions, not counted: IRC §414(v)(3)(A))" value={money(room.catchUpExcluded)} muted />
-          )}
-          <Row label="Minus employer money (match and other contributions)" value={`− ${money(room.employerContributions)}`} />
-          {room.planCapApplied && room.planCap !== null && (
-            <Row label="Capped by your plan's own after-tax limit" value={money(room.planCap)} muted />
-          )}
-          <Row label="After-tax room" value={money(room.afterTaxRoom)} strong />
-          {room.afterTaxYearToDate > 0 && (
-            <>
-              <Row label="Minus after-tax contributions already made" value={`− ${money(room.afterTaxYearToDate)}`} />
-              <Row label="Left to contribute" value={money(room.afterTaxRemaining)} strong />
-            </>
-          )}
+          {room.rows.map((row) => (
+            <Row key={row.label} label={row.label} value={row.value} strong={row.strong} muted={row.muted} />
+          ))}
         </tbody>
       </table>
-      <p className="mt-2 text-sm text-muted">
-        Figures for {limits.taxYear}: {limits.source}
-      </p>
+      <p className="mt-2 text-sm text-muted">{room.figuresSource}</p>
     </section>
   );
 }
@@ -181,8 +189,8 @@ function Reasons({ reasons }: { reasons: readonly Reason[] }) {
   );
 }
 
-function Questions({ evaluation }: { evaluation: Evaluation }) {
-  if (evaluation.questionsForPlan.length === 0) return null;
+function Questions({ result }: { result: ReadyResult }) {
+  if (result.questions.length === 0) return null;
   return (
     <section aria-labelledby="questions-title" className="mt-8" data-testid="questions">
       <h2 id="questions-title" className="text-2xl font-bold">
@@ -190,14 +198,10 @@ function Questions({ evaluation }: { evaluation: Evaluation }) {
       </h2>
       <p className="mt-2">Copy these into an email to HR or the plan&apos;s service provider.</p>
       <ol className="mt-3 list-decimal space-y-3 pl-6">
-        {evaluation.questionsForPlan.map((question) => (
+        {result.questions.map((question) => (
           <li key={question.code}>
             {question.question}
-            {question.lookFor.length > 0 && (
-              <span className="block text-sm text-muted">
-                In the Summary Plan Description, look for: {question.lookFor.map((phrase) => `“${phrase}”`).join(", ")}
-              </span>
-            )}
+            {question.lookFor && <span className="block text-sm text-muted">{question.lookFor}</span>}
           </li>
         ))}
       </ol>
@@ -205,15 +209,15 @@ function Questions({ evaluation }: { evaluation: Evaluation }) {
   );
 }
 
-function Warnings({ evaluation }: { evaluation: Evaluation }) {
-  if (evaluation.warnings.length === 0) return null;
+function Warnings({ result }: { result: ReadyResult }) {
+  if (result.warnings.length === 0) return null;
   return (
     <section aria-labelledby="warnings-title" className="mt-8">
       <h2 id="warnings-title" className="text-2xl font-bold">
         Watch out for
       </h2>
       <ul className="mt-3 space-y-4">
-        {evaluation.warnings.map((warning) => (
+        {result.warnings.map((warning) => (
           <li key={warning.code} data-code={warning.code} className="border-l-4 border-yellow-500 pl-4">
             {warning.message} <span className="block text-sm text-muted">{warning.citation}</span>
           </li>
@@ -223,19 +227,19 @@ function Warnings({ evaluation }: { evaluation: Evaluation }) {
   );
 }
 
-function Checklist({ evaluation }: { evaluation: Evaluation }) {
-  if (evaluation.checklist.length === 0) return null;
+function Checklist({ result }: { result: ReadyResult }) {
+  if (result.checklist.length === 0) return null;
   return (
     <section aria-labelledby="checklist-title" className="mt-8">
       <h2 id="checklist-title" className="text-2xl font-bold">
         What to do next
       </h2>
       <ol className="mt-3 space-y-3">
-        {evaluation.checklist.map((item, index) => (
-          <li key={item.code} className="flex gap-3">
-            <span className="font-bold tabular-nums">{index + 1}.</span>
+        {result.checklist.map((item) => (
+          <li key={item.code} className="flex gap-3" data-code={item.code}>
+            <span className="font-bold tabular-nums">{item.number}.</span>
             <span>
-              {item.text} <span className="whitespace-nowrap text-sm font-bold text-muted">[{CHECKLIST_STATUS_LABEL[item.status]}]</span>
+              {item.text} <span className="whitespace-nowrap text-sm font-bold text-muted">[{item.status}]</span>
             </span>
           </li>
         ))}

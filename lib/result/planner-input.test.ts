@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { planPaychecks } from "../planner";
+import type { Draft } from "../wizard/draft";
+import { crossCheck, nextAfter, toAnswers, withAnswers } from "../wizard/journey";
+import { payDayOfStub, plannerInputFor } from "./planner-input";
+import { resultFor } from "./result";
+import { workedExampleDraft } from "../wizard/sample-draft";
+import { parseFields } from "../wizard/fields";
+import { stepBySlug } from "../wizard/steps";
+
+const workedExample: Draft = {
+  ...workedExampleDraft,
+  completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you", "last-year", "contributions", "employer"],
+};
+
+const paychecks = stepBySlug("paychecks")!;
+const payStub = stepBySlug("pay-stub")!;
+const paycheckRules = stepBySlug("paycheck-rules")!;
+
+describe("the paychecks page", () => {
+  it("comes after the employer page and before the answers", () => {
+    expect(nextAfter("employer", workedExample, false)).toBe("paychecks");
+    const skipped = withAnswers(paychecks, workedExample, { planPaychecks: "later" });
+    expect(nextAfter("paychecks", skipped, false)).toBe("answers");
+    expect(plannerInputFor(skipped, toAnswers(skipped))).toBeUndefined();
+  });
+
+  it("with a plan asked for, goes on to the pay stub and the plan's rules; without one, straight to the answers", () => {
+    const planning = withAnswers(paychecks, workedExample, { planPaychecks: "yes", lastPayDay: 20, lastPayMonth: 11, lastPayYear: 2026 });
+    expect(nextAfter("paychecks", planning, false)).toBe("pay-stub");
+    expect(nextAfter("pay-stub", withAnswers(payStub, planning, {}), false)).toBe("paycheck-rules");
+  });
+
+  it("asks for the pay days the schedule needs and the true-up only for a match formula", () => {
+    const names = (draft: Draft) => paychecks.fields(draft, { currentYear: 2026 }).map((field) => field.name);
+    const rules = (draft: Draft) => paycheckRules.fields(draft, { currentYear: 2026 }).map((field) => field.name);
+    expect(rules(workedExample)).toContain("matchTrueUp");
+    expect(rules({ ...workedExample, matchKind: "none" })).not.toContain("matchTrueUp");
+    expect(names({ ...workedExample, payPeriodsPerYear: 24 })).toEqual(expect.arrayContaining(["semiMonthlyFirstDay", "semiMonthlySecondDay"]));
+    expect(names({ ...workedExample, payPeriodsPerYear: 12 })).toContain("monthlyPayDay");
+  });
+
+  it.each([
+    [{ payPeriodsPerYear: 24, semiMonthlyFirstDay: 15, semiMonthlySecondDay: 15 }, "semiMonthlySecondDay", "must be different days"],
+    [{ lastPayDay: 30, lastPayMonth: 2, lastPayYear: 2026 }, "lastPayDay", "February 2026 has 28 days"],
+    [{ lastPayDay: 1, lastPayMonth: 12, lastPayYear: 2026 }, "lastPayDay", "can't be after today, November 28, 2026"],
+    [{ lastPayDay: 20, lastPayMonth: 12, lastPayYear: 2025 }, "lastPayDay", "a pay stub from 2026"],
+  ] as [Draft, string, string][])("refuses %j next to the date, as of November 28, 2026", (change, field, message) => {
+    const draft = { ...workedExample, planPaychecks: "yes", lastPayDay: 10, lastPayMonth: 7, lastPayYear: 2026, ...change } as Draft;
+    expect(crossCheck(paychecks, draft, "2026-11-28")[field]).toContain(message);
+  });
+
+  it("takes a stub from this year for a year to come (planning 2027 in December)", () => {
+    const draft = { ...workedExample, taxYear: 2027, planPaychecks: "yes", lastPayDay: 4, lastPayMonth: 12, lastPayYear: 2026 } as Draft;
+    expect(crossCheck(paychecks, draft, "2026-12-10")).toEqual({});
+  });
+
+  it.each([
+    [{ bonusAmount: 10_000_00 }, "bonusMonth", "month the bonus is paid"],
+    [{ takeHomeFloor: 3_000_00 }, "takeHomePay", "Enter the take-home pay"],
+    [{ takeHomePay: 2_000_00, contributionsOnStub: 500_00, takeHomeFloor: 3_000_00 }, "takeHomeFloor", "more than the paycheck has"],
+  ] as [Draft, string, string][])("the pay stub page refuses %j", (change, field, message) => {
+    const draft = { ...workedExample, planPaychecks: "yes", ...change } as Draft;
+    expect(crossCheck(payStub, draft)[field]).toContain(message);
+  });
+
+  it("reads the date as one GOV.UK date input: one message, each box kept as typed", () => {
+    const fields = paychecks.fields(workedExample, { currentYear: 2026 });
+    const parse = (day: string, month: string, year: string) =>
+      parseFields(fields, { planPaychecks: "yes", lastPayDay: day, lastPayMonth: month, lastPayYear: year });
+    expect(parse("20", "11", "2026")).toEqual({ ok: true, data: { planPaychecks: "yes", lastPayDay: 20, lastPayMonth: 11, lastPayYear: 2026 } });
+    expect(parse("20", "", "2026")).toEqual({ ok: false, errors: { lastPayDay: "Date of your latest paycheck must include a month" } });
+    expect(parse("", "", "")).toEqual({ ok: false, errors: { lastPayDay: "Enter the date of your latest paycheck, for example 20 11 2026" } });
+    expect(parse("31", "11", "2026")).toEqual({ ok: false, errors: { lastPayDay: "Date of your latest paycheck must be a real date, like 20 11 2026" } });
+    expect(parse("20", "11", "26")).toEqual({ ok: false, errors: { lastPayDay: "Date of your latest paycheck must be a real date, like 20 11 2026" } });
+    // Not planning: the date is neither asked nor checked.
+    expect(parseFields(fields, { planPaychecks: "later", lastPayDay: "x" })).toEqual({ ok: true, data: { planPaychecks: "later" } });
+  });
+
+  it("builds the planner input: bi-weekly anchored on the latest pay date, figures so far in cents", () => {
+    const draft: Draft = {
+      ...workedExample,
+      afterTaxYearToDate: 1_000_00,
+      planPaychecks: "yes",
+      lastPayDay: 10,
+      lastPayMonth: 7,
+      lastPayYear: 2026,
+      ytdDeferrals: 12_000_00,
+      ytdMatch: 2_400_00,
+      matchTrueUp: "yes",
+      electionRounding: "half",
+      bonusAmount: 5_000_00,
+      bonusMonth: 12,
+      frontLoadPercent: 40,
+    };
+    const input = plannerInputFor(draft, toAnswers(draft))!;
+    expect(input).toMatchObject({
+      schedule: { kind: "biweekly", anchor: "2026-07-10" },
+      lastPayDate: "2026-07-10",
+      yearToDate: { deferrals: 12_000_00, afterTax: 1_000_00, match: 2_400_00 },
+      matchTrueUp: "yes",
+      rounding: "half",
+      bonus: { amount: 5_000_00, month: 12 },
+      frontLoadBasisPoints: 40_00,
+    });
+    const plan = planPaychecks(input, "2026-07-10");
+    expect(plan.ok && plan.rows.length).toBe(13);
+  });
+
+  it("takes a stub dated up to 3 days before a scheduled pay day as that pay day's", () => {
+    const semiMonthly = { kind: "semimonthly", firstDay: 15, secondDay: 31 } as const;
+    // November 15, 2026 is a Sunday: paid on Friday the 13th.
+    expect(payDayOfStub(semiMonthly, "2026-11-13")).toBe("2026-11-15");
+    expect(payDayOfStub(semiMonthly, "2026-11-12")).toBe("2026-11-15");
+    expect(payDayOfStub(semiMonthly, "2026-11-11")).toBe("2026-11-11");
+    // The last day of the month, paid early, and across the year's end.
+    expect(payDayOfStub({ kind: "monthly", day: 31 }, "2026-12-30")).toBe("2026-12-31");
+    expect(payDayOfStub(semiMonthly, "2026-12-29")).toBe("2026-12-31");
+    // Bi-weekly pay is counted from the stub itself.
+    expect(payDayOfStub({ kind: "biweekly", anchor: "2026-11-20" }, "2026-11-20")).toBe("2026-11-20");
+  });
+
+  it("plans after the pay day a stub stands for, even when that day is still to come", () => {
+    const draft: Draft = {
+      ...workedExample,
+      payPeriodsPerYear: 24,
+      semiMonthlyFirstDay: 15,
+      semiMonthlySecondDay: 31,
+      planPaychecks: "yes",
+      lastPayDay: 13,
+      lastPayMonth: 11,
+      lastPayYear: 2026,
+      matchTrueUp: "yes",
+      electionRounding: "whole",
+    };
+    const result = resultFor(draft, "2026-11-14");
+    if (result.kind === "incomplete") throw new Error("incomplete");
+    // November 15 is in the stub's figures: November 30, December 15 and December 31 are left.
+    expect(result.plan!.rows.map((row) => row.date)).toEqual(["2026-11-30", "2026-12-15", "2026-12-31"]);
+    expect(result.plan!.warnings.map((warning) => warning.code)).not.toContain("PAY_STUB_NOT_LATEST");
+  });
+});
