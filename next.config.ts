@@ -7,12 +7,14 @@ const nextConfig: NextConfig = {
   // PDF.js loads its worker module at run time: leave it unbundled.
   serverExternalPackages: ["pdfjs-dist"],
   experimental: {
-    // A wizard page posts a few hundred bytes. The plan-document upload posts a PDF of up to
-    // 15 MB; proxy.ts keeps every other path at 64 KB (see docs/decisions/15-1-...).
+    // A wizard page posts a few hundred bytes, but the plan-document page's form posts a PDF of up
+    // to 15 MB to its server action. proxy.ts (lib/server/http/request-gate.ts) refuses any body
+    // past 64 KB by its declared length on every other path, and requires that length on pages.
     serverActions: { bodySizeLimit: "16mb" },
-    // With proxy.ts in place Next buffers request bodies up to this size (10 MB by default) and
-    // silently cuts the rest: a 12 MB PDF would arrive damaged.
-    proxyClientMaxBodySize: "16mb",
+    // Every request passes through proxy.ts, and Next keeps only the first 10 MB of a body that
+    // does, silently. The plan-document upload takes up to 16 MB (MAX_UPLOAD_BODY_BYTES in
+    // lib/server/http/request-gate.ts); the proxy refuses any other body past 64 KB by its length.
+    proxyClientMaxBodySize: 16 * 1024 * 1024 + 64 * 1024,
   },
 };
 

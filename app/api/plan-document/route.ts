@@ -18,9 +18,11 @@ function problem(kind: DocumentProblem) {
   return Response.json({ error: PROBLEM_MESSAGES[kind], problem: kind }, { status: STATUS[kind] });
 }
 
-/** The body, at most MAX_PLAN_DOCUMENT_BYTES, whatever the declared length says. */
+/** The body: a 15 MB file plus room for the multipart framing, whatever the declared length says. */
+const MAX_BODY_BYTES = MAX_PLAN_DOCUMENT_BYTES + 64 * 1024;
+
 async function readCapped(request: Request): Promise<Uint8Array | null> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_PLAN_DOCUMENT_BYTES) return null;
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return null;
   const reader = request.body?.getReader();
   if (!reader) return new Uint8Array();
   const chunks: Uint8Array[] = [];
@@ -29,7 +31,7 @@ async function readCapped(request: Request): Promise<Uint8Array | null> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_PLAN_DOCUMENT_BYTES) {
+    if (size > MAX_BODY_BYTES) {
       await reader.cancel();
       return null;
     }

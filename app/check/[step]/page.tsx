@@ -35,6 +35,7 @@ export default async function StepPage({ params, searchParams }: Props) {
       title={singleQuestion ? undefined : step.title}
       intro={step.intro}
       hasSession={loaded !== null}
+      saveFormId="step-form"
     >
       <WizardForm
         fields={fields}
@@ -46,6 +47,7 @@ export default async function StepPage({ params, searchParams }: Props) {
         }}
         action={saveStep.bind(null, step.slug)}
         returnTo={returnTo}
+        id="step-form"
         submitLabel={returnTo ? "Save and return to your answers" : "Continue"}
       />
       {step.slug === "after-tax" && (
