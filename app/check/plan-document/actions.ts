@@ -76,11 +76,11 @@ export async function confirmDocumentAnswers(formData: FormData): Promise<void> 
 
   let loaded = await loadWizard();
   if (loaded) {
-    let outcome = await saveDraft(loaded.token, withDocumentAnswers(loaded.draft, confirmed), loaded.session.version);
+    let outcome = await saveDraft(loaded.secret, withDocumentAnswers(loaded.draft, confirmed), loaded.session.version);
     // Changed in another tab meanwhile: apply the confirmed answers to the latest answers.
     if (!outcome.ok && outcome.reason === "conflict") {
       loaded = outcome.current;
-      outcome = await saveDraft(loaded.token, withDocumentAnswers(loaded.draft, confirmed), loaded.session.version);
+      outcome = await saveDraft(loaded.secret, withDocumentAnswers(loaded.draft, confirmed), loaded.session.version);
     }
     if (outcome.ok) redirect("/check/after-tax");
   }
