@@ -264,3 +264,14 @@ describe("the new optional answers reach the rules engine", () => {
     expect(stepBySlug("contributions")!.check!({ ...draft, rothAnswersConfirmed: "yes" }).rothDeferralOption).toBeUndefined();
   });
 });
+
+describe("an optional question nobody answered", () => {
+  it("passes the browser's form check when the radio group reads null, and is kept as no answer", () => {
+    const lastYear = stepBySlug("last-year")!.fields(workedExample, context);
+    expect(formSchema(lastYear).safeParse({ priorYearCompensation: "", fivePercentOwner: null }).success).toBe(true);
+    expect(parseFields(lastYear, { priorYearCompensation: "", fivePercentOwner: "" })).toEqual({
+      ok: true,
+      data: { priorYearCompensation: undefined, fivePercentOwner: undefined },
+    });
+  });
+});
