@@ -275,3 +275,19 @@ describe("an optional question nobody answered", () => {
     });
   });
 });
+
+describe("check your answers lists the new answers", () => {
+  it("shows late employer money, the plan year, the 5% owner answer and the after-tax balance and earnings", async () => {
+    const { answerRows } = await import("./summary");
+    const rows = answerRows(
+      { ...workedExample, lateEmployerMoney: "unsure", calendarPlanYear: "no", fivePercentOwner: "yes", afterTaxBalance: 50_000_00, afterTaxEarnings: 8_000_00 },
+      context,
+    );
+    const answer = (field: string) => rows.find((row) => row.field === field)?.answer;
+    expect(answer("lateEmployerMoney")).toBe("Not sure");
+    expect(answer("calendarPlanYear")).toBe("No");
+    expect(answer("fivePercentOwner")).toBe("Yes");
+    expect(answer("afterTaxBalance")).toBe("$50,000");
+    expect(answer("afterTaxEarnings")).toBe("$8,000");
+  });
+});
