@@ -5,7 +5,7 @@ import type { ResultProjection } from "@/lib/result/projection-view";
 // at least 12 px on a 375 px screen; wider screens only make them larger, up to the max width.
 const WIDTH = 344;
 const HEIGHT = 240;
-const MARGIN = { top: 16, right: 14, bottom: 40, left: 58 };
+const MARGIN = { top: 18, right: 14, bottom: 40, left: 58 };
 
 const LINES = [
   { key: "roth", label: "Roth", color: "#1d4ed8", dash: undefined, marker: "circle" },
@@ -27,8 +27,11 @@ function niceTicks(top: number): number[] {
   const power = 10 ** Math.floor(Math.log10(Math.max(rough, 100)));
   const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough) ?? power * 10;
   const ticks: number[] = [];
-  for (let value = 0; value <= top + step / 2; value += step) ticks.push(value);
-  return ticks;
+  // The last tick is at or above the highest point, so no line runs off the top.
+  for (let value = 0; ; value += step) {
+    ticks.push(value);
+    if (value >= top) return ticks;
+  }
 }
 
 /** Roth against a taxable account, year by year: a server-rendered SVG with a table beside it. */
