@@ -1,5 +1,5 @@
 import { formatUsd } from "@/lib/money";
-import type { ResultProjection } from "@/lib/result/projection-view";
+import { milestoneYears, type ResultProjection } from "@/lib/result/projection-view";
 
 // Drawn small (a 344-unit-wide view box, about a phone's width) so that its 13-unit labels stay
 // at least 12 px on a 375 px screen; wider screens only make them larger, up to the max width.
@@ -11,15 +11,6 @@ const LINES = [
   { key: "roth", label: "Roth", color: "#1d4ed8", dash: undefined, marker: "circle" },
   { key: "taxableAfterTax", label: "Taxable account, after tax", color: "#9a3412", dash: "7 4", marker: "square" },
 ] as const;
-
-/** The years shown in the table and marked on the lines: about every fifth year, and the last. */
-export function milestoneYears(years: number): number[] {
-  const step = years <= 10 ? 1 : years <= 25 ? 5 : 10;
-  const marks: number[] = [];
-  for (let year = 0; year <= years; year += step) marks.push(year);
-  if (marks.at(-1) !== years) marks.push(years);
-  return marks;
-}
 
 function niceTicks(top: number): number[] {
   // Steps of 1, 2 or 5 times a power of ten, in cents, so the axis reads in round dollars.

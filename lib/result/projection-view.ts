@@ -43,6 +43,15 @@ export interface ResultProjection {
   readonly notes: readonly string[];
 }
 
+/** The years shown in the table and marked on the lines: about every fifth year, and the last. */
+export function milestoneYears(years: number): number[] {
+  const step = years <= 10 ? 1 : years <= 25 ? 5 : 10;
+  const marks: number[] = [];
+  for (let year = 0; year <= years; year += step) marks.push(year);
+  if (marks.at(-1) !== years) marks.push(years);
+  return marks;
+}
+
 /** The form's field names, and the draft field each one is saved in. */
 export const ASSUMPTION_FIELDS = {
   years: "projectionYears",
