@@ -119,3 +119,13 @@ test("the chart at 375 px: labels at least 12 px", async ({ page }) => {
   const scan = await new AxeBuilder({ page }).include('[data-testid="projection"]').analyze();
   expect(scan.violations).toEqual([]);
 });
+
+test("the start page says who the check is for and who it is not for", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Who it is for", exact: true })).toBeVisible();
+  await expect(page.getByTestId("who-it-is-for")).toContainText("a 401(k) or a 403(b) plan that takes after-tax (non-Roth) contributions");
+  await expect(page.getByTestId("who-it-is-not-for")).toContainText("a governmental 457(b) plan");
+  await expect(page.getByTestId("who-it-is-not-for")).toContainText("net earnings from self-employment (IRC §401(c)(2))");
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(scan.violations).toEqual([]);
+});
