@@ -157,7 +157,7 @@ function hsaIraStep(taxYear: number, age: number | null): Omit<SavingStep, "numb
   );
   return {
     code: "HSA_IRA",
-    title: "An HSA and a backdoor Roth IRA",
+    title: "A health savings account and an IRA",
     status: "check",
     statusLabel: STATUS_LABEL.check,
     lines,
