@@ -117,13 +117,18 @@ describe("projection properties", () => {
   });
 
   it("more years never shrink the advantage for positive returns and taxes", () => {
+    // The case fast-check found, pinned: a cent of rounding, never more.
+    const tiny = { amount: 100, annualReturnPercent: 0.25, dividendYieldPercent: 0, dividendTaxPercent: 0.01, capitalGainsTaxPercent: 0.12, stateTaxPercent: 0.01 };
+    expect(projectAfterTaxDollars({ ...tiny, years: 3 }).advantage).toBeGreaterThanOrEqual(projectAfterTaxDollars({ ...tiny, years: 2 }).advantage - 1);
     const positive = (max: number) => fc.integer({ min: 1, max: max * 100 }).map((bp) => bp / 100);
     fc.assert(
       fc.property(fc.integer({ min: 100, max: 10_000_000_00 }), years, positive(15), percent(10), positive(40), positive(40), percent(13), (amountCents, n, r, y, dt, cg, st) => {
         const base = { amount: amountCents, annualReturnPercent: r, dividendYieldPercent: y, dividendTaxPercent: dt, capitalGainsTaxPercent: cg, stateTaxPercent: st };
         const shorter = projectAfterTaxDollars({ ...base, years: n });
         const longer = projectAfterTaxDollars({ ...base, years: n + 1 });
-        expect(longer.advantage).toBeGreaterThanOrEqual(shorter.advantage);
+        // Roth and taxable are each rounded to the cent, so their difference can lose one cent to
+        // rounding (found by fast-check: $1.00 at 0.25% for 2 and 3 years); the advantage itself grows.
+        expect(longer.advantage).toBeGreaterThanOrEqual(shorter.advantage - 1);
       }),
     );
   });
