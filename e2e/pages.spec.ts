@@ -94,7 +94,7 @@ test("every page passes axe and fits 200% zoom and a 375 px phone", async ({ pag
   const roomHeading = page.getByRole("heading", { name: "Your after-tax room for 2026, if your plan allows it" });
   const [questionsBox, roomBox] = [await page.getByTestId("questions").boundingBox(), await roomHeading.boundingBox()];
   expect(questionsBox!.y).toBeLessThan(roomBox!.y);
-  await page.getByRole("link", { name: "Save and come back later" }).click();
+  await page.getByRole("button", { name: "Save and come back later" }).click();
   await inspect(page, "12-save");
   expect(pagesSeen).toHaveLength(14);
 });

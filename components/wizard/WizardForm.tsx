@@ -7,6 +7,7 @@ import { formSchema, type FieldSpec, type FormValues } from "@/lib/wizard/fields
 import type { StepFormState } from "@/lib/wizard/form-state";
 import { parseMoneyInput } from "@/lib/money";
 import { typedMoney } from "@/lib/wizard/steps";
+import { SAVE_AND_COME_BACK_LATER } from "@/lib/wizard/form-state";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field } from "./Field";
 
@@ -16,6 +17,8 @@ interface WizardFormProps {
   action: (state: StepFormState, formData: FormData) => Promise<StepFormState>;
   returnTo?: string;
   submitLabel?: string;
+  /** Lets a button outside the form submit it (StepFrame's "Save and come back later"). */
+  id?: string;
 }
 
 /**
@@ -38,7 +41,7 @@ function revealRules(fields: FieldSpec[]): string {
  * page's schema, and the server action checks it again with the same schema, so the journey
  * also works with JavaScript turned off.
  */
-export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue" }: WizardFormProps) {
+export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue", id }: WizardFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const resolver = useMemo(() => zodResolver(formSchema(fields)) as unknown as Resolver<FormValues>, [fields]);
@@ -63,12 +66,22 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
   return (
     <form
       ref={formRef}
+      id={id}
       action={formAction}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        // The button that was pressed is part of what is posted (Continue, or Save and come back later).
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        const posted = new FormData(formRef.current!, submitter);
+        // Leaving from a page left as it was shown has nothing new to check or save: go.
+        const unchanged = fields.every((field) => String(posted.get(field.name) ?? "") === (initialState.values[field.name] ?? ""));
+        if (posted.get("intent") === SAVE_AND_COME_BACK_LATER && unchanged) {
+          startTransition(() => formAction(posted));
+          return;
+        }
         void handleSubmit(() => {
-          startTransition(() => formAction(new FormData(formRef.current!)));
+          startTransition(() => formAction(posted));
         })(event);
       }}
     >

@@ -34,6 +34,7 @@ export default async function StepPage({ params, searchParams }: Props) {
       title={singleQuestion ? undefined : step.title}
       intro={step.intro}
       hasSession={loaded !== null}
+      saveFormId="step-form"
     >
       <WizardForm
         fields={fields}
@@ -45,6 +46,7 @@ export default async function StepPage({ params, searchParams }: Props) {
         }}
         action={saveStep.bind(null, step.slug)}
         returnTo={returnTo}
+        id="step-form"
         submitLabel={returnTo ? "Save and return to your answers" : "Continue"}
       />
     </StepFrame>
