@@ -132,7 +132,7 @@ export function projectionFor(draft: Draft, answers: Answers, evaluation: Evalua
     assumptionLines,
     notes: [
       "Returns are assumptions, not forecasts: markets can return less, or lose money, in any year.",
-      "The money you convert (your after-tax contributions, the basis) can be withdrawn from a Roth IRA at any time without tax or penalty; only earnings taken out early can be taxed (IRC §408A(d)).",
+      "The money you convert (your after-tax contributions, the basis) can be withdrawn from a Roth IRA at any time without tax or penalty; only earnings taken out early can be taxed (IRC §408A(d)). While it stays in a Roth 401(k), a withdrawal takes basis and earnings in proportion (IRC §72(e)(8)).",
       "The taxable account is sold all at once in the last year; dividends are taxed each year and the rest reinvested. Both accounts keep the same investments.",
     ],
   };
