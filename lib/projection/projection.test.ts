@@ -39,7 +39,7 @@ describe("projectAfterTaxDollars: Roth against a taxable account", () => {
       roth: 1_041_000,
       taxable: 1_056_000,
     },
-    // No dividends: value 10,000 × 1.07^10 = 19,671.51; gain 9,671.51 × 15% = 1,450.73 → 18,220.78.
+    // No dividends: value 10,000 × 1.07^10 = 19,671.5136; gain 9,671.5136 × 15% = 1,450.7270 → 18,220.7866 → $18,220.79.
     { name: "no dividends: only the gains tax at sale", input: { amount: 1_000_000, years: 10, dividendYieldPercent: 0 }, roth: 1_967_151, taxable: 1_822_079 },
   ])("$name", ({ input, roth, taxable }) => {
     const result = projectAfterTaxDollars(input);
