@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { WizardForm } from "@/components/wizard/WizardForm";
@@ -49,6 +50,11 @@ export default async function StepPage({ params, searchParams }: Props) {
         id="step-form"
         submitLabel={returnTo ? "Save and return to your answers" : "Continue"}
       />
+      {step.slug === "after-tax" && (
+        <p className="mt-8">
+          <Link href="/check/plan-document">Find the answers in my plan document</Link>
+        </p>
+      )}
     </StepFrame>
   );
 }

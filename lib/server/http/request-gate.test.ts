@@ -43,6 +43,7 @@ describe("refuseRequest", () => {
 
   it("allows the plan-document upload its 15 MB file, and no more than 16 MB", () => {
     expect(maxBodyBytes("/api/plan-document")).toBe(MAX_UPLOAD_BODY_BYTES);
+    expect(maxBodyBytes("/check/plan-document")).toBe(MAX_UPLOAD_BODY_BYTES);
     expect(post("/api/plan-document", { "content-length": String(15 * 1000 * 1000 + 4096) })).toBeNull();
     expect(post("/api/plan-document", { "content-length": String(MAX_UPLOAD_BODY_BYTES + 1) })).toMatchObject({ status: 413 });
     expect(post("/api/plan-document/x", { "content-length": String(100 * 1024) })).toMatchObject({ status: 413 });

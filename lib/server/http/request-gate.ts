@@ -5,11 +5,13 @@ import { MAX_JSON_BODY_BYTES } from "./read-json";
 
 /** The one route that takes a file: a plan document of up to about 15 MB, with room for the multipart framing. */
 export const UPLOAD_PATH = "/api/plan-document";
+/** The upload page's form posts the same file to its server action (works without JavaScript). */
+export const UPLOAD_PAGE_PATH = "/check/plan-document";
 export const MAX_UPLOAD_BODY_BYTES = 16 * 1024 * 1024;
 
 /** The largest body a path accepts: a few kilobytes anywhere, except the plan-document upload. */
 export function maxBodyBytes(path: string): number {
-  return path === UPLOAD_PATH ? MAX_UPLOAD_BODY_BYTES : MAX_JSON_BODY_BYTES;
+  return path === UPLOAD_PATH || path === UPLOAD_PAGE_PATH ? MAX_UPLOAD_BODY_BYTES : MAX_JSON_BODY_BYTES;
 }
 
 export type Refusal = {
@@ -78,7 +80,8 @@ export const MAX_ACTION_ARGUMENTS = 16;
  * Null when a post to a page has a body Next can decode; otherwise a 400. Next answers 500 to a
  * server-action body it cannot decode (malformed multipart, text that is not JSON, an over-long
  * argument list) before any action can check its arguments. Only called for posts to pages that
- * passed refuseRequest, so the body is at most MAX_JSON_BODY_BYTES: reading a copy is cheap.
+ * passed refuseRequest, so the body is at most MAX_JSON_BODY_BYTES (MAX_UPLOAD_BODY_BYTES on the
+ * plan-document upload page): reading a copy is cheap.
  */
 export async function refuseBody(method: string, path: string, headers: Headers, copy: () => Request): Promise<Refusal | null> {
   if (SAFE_METHODS.has(method.toUpperCase()) || path.startsWith("/api/")) return null;
