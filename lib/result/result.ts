@@ -12,7 +12,9 @@ import type { Alternative, Evaluation, Reason, Room, Status, Warning } from "../
 import { evaluate } from "../rules/evaluate";
 import type { Answers } from "../rules/schema";
 import type { Draft } from "../wizard/draft";
+import { genericSavingOrder, savingOrderFor, type SavingOrder } from "../saving-order";
 import { plannerInputFor } from "./planner-input";
+import { projectionFor, type ResultProjection } from "./projection-view";
 import { estimatedPaychecksLeft, yearKind, type YearKind } from "./timing";
 import { CHECKLIST_STATUS_LABEL, outcomeFor, ROUTE_TEXT, VERDICT, verdictNoRoomLeft } from "./verdict";
 
@@ -103,6 +105,10 @@ export interface ReadyResult {
   readonly warnings: readonly Warning[];
   readonly checklist: readonly ResultChecklistItem[];
   readonly alternatives: readonly Alternative[];
+  /** The order of saving (domain §7), on every result. */
+  readonly savingOrder: SavingOrder;
+  /** Roth against a taxable account for this year's room; null without room to project. */
+  readonly projection: ResultProjection | null;
 }
 
 export type Result = ReadyResult | { readonly kind: "incomplete" };
@@ -123,7 +129,9 @@ export function resultFor(draft: Draft, today: IsoDate): Result {
   const { answers, evaluation } = outcome;
   const periods = answers.person.payPeriodsPerYear ?? draft.payPeriodsPerYear ?? 1;
   const payrollTaxPerPaycheck = Math.ceil(toCents(evaluation.cashFlow.payrollTaxEstimate) / periods);
-  return resultForAnswers(answers, today, plannerInputFor(draft, answers, payrollTaxPerPaycheck), evaluation);
+  const result = resultForAnswers(answers, today, plannerInputFor(draft, answers, payrollTaxPerPaycheck), evaluation);
+  // The assumptions the person set on the result page live in the draft, not in the answers.
+  return { ...result, projection: projectionFor(draft, answers, evaluation) };
 }
 
 /**
@@ -178,6 +186,8 @@ export function resultForAnswers(
     warnings: evaluation.warnings,
     checklist: checklistFor(evaluation, kind, headline, lookBack),
     alternatives: evaluation.alternatives,
+    savingOrder: savingOrderFor(answers, evaluation),
+    projection: projectionFor({}, answers, evaluation),
   };
 }
 
@@ -219,6 +229,8 @@ export function earlyResult(verdict: EarlyVerdict, taxYear: number, today: IsoDa
     warnings: [],
     checklist: [],
     alternatives: verdict.alternatives,
+    savingOrder: genericSavingOrder(taxYear),
+    projection: null,
   };
 }
 

@@ -84,6 +84,15 @@ export const draftFields = {
   contributionCapPercent: percent,
   compensationCapMethod: z.enum(["year_to_date", "per_paycheck", "unsure"]),
   flatElectionOnBonus: z.enum(["yes", "no"]),
+
+  // The assumptions of the Roth-against-taxable projection on the result page, when changed.
+  projectionYears: z.number().check(z.int(), z.minimum(1), z.maximum(80)),
+  projectionReturnPercent: z.number().check(z.nonnegative(), z.maximum(30)),
+  projectionDividendYieldPercent: percent,
+  projectionDividendTaxPercent: percent,
+  projectionGainsTaxPercent: percent,
+  projectionStateTaxPercent: percent,
+  projectionMarginalRatePercent: percent,
 } as const;
 
 export type DraftField = keyof typeof draftFields;
