@@ -118,6 +118,8 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/check/after-tax");
       await page.getByLabel("No", { exact: true }).check();
       await continueOn(page);
+      // "No" ends the journey: wait for the saved answer's result before leaving the page.
+      await expect(page).toHaveURL(/\/check\/result$/);
       await uploadPdf(page, await scannedPdf(), "scan.pdf");
       await expect(page.getByTestId("error-summary")).toContainText("no text we can read");
       await expect(page.getByTestId("error-summary")).toContainText("Ask HR or your plan's website for a text PDF");
