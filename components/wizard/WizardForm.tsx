@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useMemo, useRef, startTransition } from "react";
+import { useActionState, useEffect, useMemo, useRef, startTransition } from "react";
 import { useForm, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { formSchema, type FieldSpec, type FormValues } from "@/lib/wizard/fields";
@@ -16,6 +16,11 @@ interface WizardFormProps {
   action: (state: StepFormState, formData: FormData) => Promise<StepFormState>;
   returnTo?: string;
   submitLabel?: string;
+  /** The page heading, rendered under the error summary; omitted when a legend is the heading. */
+  title?: string;
+  intro?: string;
+  /** The document title without "Error: ", which is added while the page shows errors. */
+  documentTitle: string;
 }
 
 /**
@@ -38,7 +43,7 @@ function revealRules(fields: FieldSpec[]): string {
  * page's schema, and the server action checks it again with the same schema, so the journey
  * also works with JavaScript turned off.
  */
-export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue" }: WizardFormProps) {
+export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue", title, intro, documentTitle }: WizardFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const resolver = useMemo(() => zodResolver(formSchema(fields)) as unknown as Resolver<FormValues>, [fields]);
@@ -59,6 +64,13 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
   }
   // The summary lists problems after a submit; inline messages appear as each answer is given.
   const summaryErrors = submitCount > 0 || state.attempt > 0 ? errors : {};
+  const hasErrors = Object.keys(summaryErrors).length > 0;
+  const shownTitle = hasErrors ? `Error: ${documentTitle}` : documentTitle;
+  // GOV.UK: the title starts "Error: " so a screen reader says so first. The <title> below is
+  // the page's only one (the route sets none); this keeps it right as errors come and go.
+  useEffect(() => {
+    document.title = shownTitle;
+  }, [shownTitle]);
 
   return (
     <form
@@ -72,8 +84,11 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
         })(event);
       }}
     >
+      <title>{shownTitle}</title>
       <style>{revealRules(fields)}</style>
       <ErrorSummary errors={summaryErrors} focusKey={submitCount + state.attempt} />
+      {title && <h1 className="mb-4 text-3xl font-bold">{title}</h1>}
+      {intro && <p className="mb-8 text-lg">{intro}</p>}
       {state.message && (
         <div role="status" className="mb-6 border-l-8 border-brand bg-blue-50 p-4" data-testid="form-message">
           {state.message}
