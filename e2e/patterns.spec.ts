@@ -69,3 +69,103 @@ test.describe("errors, without JavaScript", () => {
     await expectErrorPattern(page);
   });
 });
+
+/** The employer page's "A percentage up to a dollar amount": two follow-ups under one option. */
+async function toEmployerPage(page: Page) {
+  await answerPlanPages(page);
+  await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
+  await page.getByLabel("Your age on December 31 of that year").fill("35");
+  await page.getByLabel("Your pay from this employer for the year, before tax").fill("150,000");
+  await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Monthly (12 paychecks)").check();
+  await continueOn(page);
+  await continueOn(page);
+  await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("In dollars for the year").check();
+  await page.getByLabel("Pre-tax and Roth contributions for the year").fill("24500");
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/employer$/);
+}
+
+async function expectRevealUnderItsOption(page: Page) {
+  const option = page.getByRole("group", { name: "How does your employer match your contributions?" }).getByLabel("A percentage up to a dollar amount");
+  const followUp = page.getByRole("textbox", { name: "Most the employer matches in a year" });
+  await expect(followUp).toBeHidden();
+  await option.check();
+  await expect(followUp).toBeVisible();
+  // Directly under its option, indented past the radio, inside the reveal box.
+  const [optionBox, followUpBox] = [await option.boundingBox(), await followUp.boundingBox()];
+  expect(followUpBox!.x).toBeGreaterThan(optionBox!.x + 20);
+  const nextOption = await page.getByLabel("I know the match in dollars for the year").boundingBox();
+  expect(followUpBox!.y).toBeGreaterThan(optionBox!.y);
+  expect(followUpBox!.y).toBeLessThan(nextOption!.y);
+  return option;
+}
+
+test.describe("conditional reveals", () => {
+  test("with JavaScript: under the option, and the radio reports aria-controls and aria-expanded", async ({ page }) => {
+    await toEmployerPage(page);
+    const amount = page.getByRole("group", { name: "How does your employer match your contributions?" }).getByLabel("I know the match in dollars for the year");
+    await expect(amount).toHaveAttribute("aria-expanded", "false");
+    const option = await expectRevealUnderItsOption(page);
+    const controls = await option.getAttribute("aria-controls");
+    expect(controls).toBeTruthy();
+    await expect(option).toHaveAttribute("aria-expanded", "true");
+    await expect(page.locator(`[id="${controls}"]`).getByRole("textbox", { name: "Most the employer matches in a year" })).toBeVisible();
+    await amount.check();
+    await expect(option).toHaveAttribute("aria-expanded", "false");
+    await expect(amount).toHaveAttribute("aria-expanded", "true");
+    // An option with nothing to reveal claims nothing.
+    await expect(page.getByLabel("No match")).not.toHaveAttribute("aria-expanded");
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("the CSS alone reveals the follow-up under its option, and nothing claims aria-expanded", async ({ page }) => {
+      await toEmployerPage(page);
+      const option = await expectRevealUnderItsOption(page);
+      await expect(option).not.toHaveAttribute("aria-expanded");
+      await page.getByRole("textbox", { name: "Match rate" }).fill("50");
+      await page.getByRole("textbox", { name: "Most the employer matches in a year" }).fill("12,250");
+      await page.getByRole("group", { name: /also apply to after-tax/ }).getByLabel("No, only pre-tax and Roth").check();
+      await continueOn(page);
+      await expect(page).toHaveURL(/\/check\/paychecks$/);
+    });
+  });
+});
+
+test.describe("progress", () => {
+  test("done, current and to-come look different and are announced; a journey decided by its first answer has two steps", async ({ page }) => {
+    await answerPlanPages(page);
+    const indicator = page.getByTestId("step-indicator");
+    const steps = indicator.getByRole("listitem");
+    await expect(steps).toHaveCount(6);
+    expect(await steps.evaluateAll((items) => items.map((item) => item.getAttribute("data-state")))).toEqual(["done", "current", "to-come", "to-come", "to-come", "to-come"]);
+    await expect(steps.nth(1)).toHaveAttribute("aria-current", "step");
+    await expect(steps.nth(0)).toContainText("Your plan completed");
+    await expect(steps.nth(2)).toContainText("Your contributions not completed");
+    await expect(page.getByTestId("progress")).toHaveText("Step 2 of 6: About you");
+    // Done, current and to-come bars differ (and the labels: a check mark, bold, muted).
+    const borders = await steps.evaluateAll((items) => items.slice(0, 3).map((item) => getComputedStyle(item).borderTopColor));
+    expect(new Set(borders).size).toBe(3);
+
+    await page.context().clearCookies();
+    await page.goto("/");
+    await page.getByRole("button", { name: "Start now" }).click();
+    await page.getByRole("group", { name: "Does your plan allow after-tax contributions?" }).getByLabel("No", { exact: true }).check();
+    await continueOn(page);
+    await expect(page).toHaveURL(/\/check\/result$/);
+    await expect(page.getByTestId("step-indicator").getByRole("listitem")).toHaveCount(2);
+    await expect(page.getByTestId("progress")).toContainText("of 2");
+  });
+});
+
+test("check your answers: a summary card per section, each answer with its Change link", async ({ page }) => {
+  await walkWorkedExample(page);
+  const cards = page.getByTestId("summary-card");
+  await expect(cards.getByRole("heading", { level: 2 })).toHaveText(["Your plan", "About you", "Your contributions", "Your employer's contributions"]);
+  for (const card of await cards.all()) {
+    const questions = await card.locator("dt").count();
+    expect(questions).toBeGreaterThan(0);
+    await expect(card.getByRole("link", { name: /^Change / })).toHaveCount(questions);
+  }
+  await expect(page.getByRole("region", { name: "About you" }).getByRole("link", { name: "Change your age on december 31 of that year" })).toHaveAttribute("href", /\/check\/about-you\?returnTo=answers/);
+});

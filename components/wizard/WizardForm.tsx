@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useRef, startTransition } from "react";
-import { useForm, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
+import { useActionState, useEffect, useMemo, useRef, useSyncExternalStore, startTransition, type ReactNode } from "react";
+import { useForm, useWatch, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { formSchema, type FieldSpec, type FormValues } from "@/lib/wizard/fields";
 import type { StepFormState } from "@/lib/wizard/form-state";
@@ -9,6 +9,7 @@ import { parseMoneyInput } from "@/lib/money";
 import { typedMoney } from "@/lib/wizard/steps";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field } from "./Field";
+import { conditionalRevealId } from "./ids";
 
 interface WizardFormProps {
   fields: FieldSpec[];
@@ -24,6 +25,24 @@ interface WizardFormProps {
 }
 
 /**
+ * The option a follow-up sits under, GOV.UK's conditional reveal: only when one option of a
+ * choice on the same page reveals it. A follow-up several options share stays a question of its
+ * own below the choice (one input cannot sit under three radios).
+ */
+function nestedUnder(field: FieldSpec, fields: FieldSpec[]): { field: string; value: string } | undefined {
+  const rule = field.revealWhen;
+  if (!rule || rule.equals.length !== 1) return undefined;
+  const controller = fields.find((candidate) => candidate.name === rule.field);
+  return controller?.kind === "choice" ? { field: rule.field, value: rule.equals[0]! } : undefined;
+}
+
+const noSubscription = () => () => {};
+/** False in the server's HTML and during hydration, true once the page's JavaScript runs. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/**
  * Hides a follow-up question until the answer that asks for it is chosen. Pure CSS, so it
  * works before the page's JavaScript has loaded and with JavaScript turned off.
  */
@@ -33,7 +52,8 @@ function revealRules(fields: FieldSpec[]): string {
     .map((field) => {
       const { field: controller, equals } = field.revealWhen!;
       const chosen = equals.map((value) => `input[name="${controller}"][value="${value}"]:checked`).join(", ");
-      return `form:not(:has(${chosen})) [data-field="${field.name}"] { display: none; }`;
+      const box = equals.length === 1 ? `, form:not(:has(${chosen})) #${conditionalRevealId(controller, equals[0]!)}` : "";
+      return `form:not(:has(${chosen})) [data-field="${field.name}"]${box} { display: none; }`;
     })
     .join("\n");
 }
@@ -51,6 +71,7 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
     register,
     handleSubmit,
     setValue,
+    control,
     formState: { errors: clientErrors, submitCount },
   } = useForm<FormValues>({ defaultValues: state.values, values: state.values, resolver, // Check on submit, then again as each answer is corrected: messages appearing on blur
     // would move the Continue button out from under the pointer.
@@ -71,6 +92,52 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
   useEffect(() => {
     document.title = shownTitle;
   }, [shownTitle]);
+
+  const watched = useWatch({ control });
+  const hydrated = useHydrated();
+
+  function renderField(field: FieldSpec): ReactNode {
+    const registration = register(field.name);
+    // Show a typed amount back formatted ("23500" becomes "23,500") once it is valid.
+    const reformat: UseFormRegisterReturn["onBlur"] =
+      field.kind === "money"
+        ? async (event) => {
+            await registration.onBlur(event);
+            const parsed = parseMoneyInput(String(event.target.value ?? ""));
+            if (parsed.ok) setValue(field.name, typedMoney(parsed.cents));
+          }
+        : registration.onBlur;
+    const parts = field.parts
+      ? (["day", "month", "year"] as const).map((part) => ({
+          name: field.parts![part],
+          label: part === "day" ? "Day" : part === "month" ? "Month" : "Year",
+          registration: register(field.parts![part]),
+          value: state.values[field.parts![part]] ?? "",
+        }))
+      : undefined;
+    const followUps = (value: string) => fields.filter((candidate) => nestedUnder(candidate, fields)?.field === field.name && nestedUnder(candidate, fields)?.value === value);
+    return (
+      <Field
+        key={field.name}
+        field={field}
+        registration={{ ...registration, onBlur: reformat }}
+        value={state.values[field.name] ?? ""}
+        error={field.parts ? errors[field.parts.day] : errors[field.name]}
+        parts={parts}
+        conditional={
+          field.kind === "choice"
+            ? (value) => {
+                const nested = followUps(value);
+                return nested.length > 0 ? nested.map(renderField) : undefined;
+              }
+            : undefined
+        }
+        // Before hydration (and without JavaScript) the CSS rules alone show and hide a follow-up:
+        // aria-expanded would then be a claim nothing keeps true, as in govuk-frontend.
+        chosen={hydrated ? (watched[field.name] ?? "") : undefined}
+      />
+    );
+  }
 
   return (
     <form
@@ -96,38 +163,7 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
       )}
       <input type="hidden" name="version" value={state.version ?? ""} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
-      <div className="space-y-8">
-        {fields.map((field) => {
-          const registration = register(field.name);
-          // Show a typed amount back formatted ("23500" becomes "23,500") once it is valid.
-          const reformat: UseFormRegisterReturn["onBlur"] =
-            field.kind === "money"
-              ? async (event) => {
-                  await registration.onBlur(event);
-                  const parsed = parseMoneyInput(String(event.target.value ?? ""));
-                  if (parsed.ok) setValue(field.name, typedMoney(parsed.cents));
-                }
-              : registration.onBlur;
-          const parts = field.parts
-            ? (["day", "month", "year"] as const).map((part) => ({
-                name: field.parts![part],
-                label: part === "day" ? "Day" : part === "month" ? "Month" : "Year",
-                registration: register(field.parts![part]),
-                value: state.values[field.parts![part]] ?? "",
-              }))
-            : undefined;
-          return (
-            <Field
-              key={field.name}
-              field={field}
-              registration={{ ...registration, onBlur: reformat }}
-              value={state.values[field.name] ?? ""}
-              error={field.parts ? errors[field.parts.day] : errors[field.name]}
-              parts={parts}
-            />
-          );
-        })}
-      </div>
+      <div className="space-y-8">{fields.filter((field) => !nestedUnder(field, fields)).map(renderField)}</div>
       <button
         type="submit"
         disabled={pending}

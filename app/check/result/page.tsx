@@ -28,7 +28,7 @@ export default async function ResultPage() {
 
   if (result.kind === "early") {
     return (
-      <StepFrame section={5} backHref={backHref} hasSession>
+      <StepFrame section={5} backHref={backHref} hasSession endsEarly>
         <Verdict status={result.status} text={result.verdict} />
         <DownloadChecklist />
         <Reasons reasons={result.reasons} />
