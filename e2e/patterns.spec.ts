@@ -1,12 +1,24 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerPlanPages, continueOn, walkWorkedExample } from "./wizard";
+import { answerPlanPages, continueOn, fillDate, walkWorkedExample } from "./wizard";
+
+/** The paycheck pages of the worked example: a plan from a pay stub dated on the server's day. */
+async function planMyPaychecks(page: Page) {
+  await expect(page).toHaveURL(/\/check\/paychecks$/);
+  await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
+  await fillDate(page, "Date of your latest paycheck", "10", "7", "2026");
+  await continueOn(page);
+  await continueOn(page);
+  await page.getByRole("group", { name: "Does your plan true up the match after the year?" }).getByLabel("No", { exact: true }).check();
+  await page.getByRole("group", { name: "How does your plan let you set your contributions?" }).getByLabel("Whole percentages of pay (1%, 2%, ...)").check();
+  await continueOn(page);
+}
 
 // Pictures at 375 px of the three pages a phone user judges us by: an error, the answers, the result.
 const label = process.env.SHOTS_LABEL ?? "after";
 
 test(`screenshots at 375 px (${label})`, async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
-  await walkWorkedExample(page);
+  await walkWorkedExample(page, planMyPaychecks);
   await page.screenshot({ path: `test-results/screenshots/${label}-check-answers-375.png`, fullPage: true });
   await page.goto("/check/result");
   await page.screenshot({ path: `test-results/screenshots/${label}-result-375.png`, fullPage: true });
@@ -168,4 +180,48 @@ test("check your answers: a summary card per section, each answer with its Chang
     await expect(card.getByRole("link", { name: /^Change / })).toHaveCount(questions);
   }
   await expect(page.getByRole("region", { name: "About you" }).getByRole("link", { name: "Change your age on december 31 of that year" })).toHaveAttribute("href", /\/check\/about-you\?returnTo=answers/);
+});
+
+test.describe("the result on a 375 px phone", () => {
+  test("chart labels render at 12 px or more, nothing is wider than the screen, wide tables scroll with a cue, amounts keep their sign", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await walkWorkedExample(page, planMyPaychecks);
+    await page.goto("/check/result");
+    // The verdict and what to do now fill the first screen, before any figure.
+    await expect(page.getByTestId("verdict")).toBeInViewport();
+    await expect(page.getByTestId("next-action")).toHaveText(/^What to do now: Set your after-tax election to 57% of pay/);
+    await expect(page.getByTestId("next-action")).toBeInViewport({ ratio: 1 });
+    const chart = page.getByTestId("path-to-max");
+    await expect(chart).toBeVisible();
+    const sizes = await chart.evaluate((figure) =>
+      [...figure.querySelectorAll("svg[viewBox]")]
+        .filter((svg) => svg.getBoundingClientRect().width > 0)
+        .flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          return [...svg.querySelectorAll("text")].map((text) => Number(getComputedStyle(text).fontSize.replace("px", "")) * scale);
+        }),
+    );
+    expect(sizes.length).toBeGreaterThan(3);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+
+    // No element pokes past the right edge of the screen (a scrolling box clips what is inside it).
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll("body *")]
+        .filter((element) => !element.closest(".overflow-x-auto") || element.classList.contains("overflow-x-auto"))
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .map((element) => element.outerHTML.slice(0, 80)),
+    );
+    expect(wide).toEqual([]);
+    // A table that does not fit scrolls inside a box that shows it does.
+    const scrollers = await page.evaluate(() =>
+      [...document.querySelectorAll(".overflow-x-auto")].filter((box) => box.scrollWidth > box.clientWidth).map((box) => box.classList.contains("scroll-cue")),
+    );
+    expect(scrollers.length).toBeGreaterThan(0);
+    expect(scrollers.every(Boolean)).toBe(true);
+    // Figures never wrap: a minus sign stays with its amount.
+    const wrapping = await page.evaluate(() =>
+      [...document.querySelectorAll("td")].filter((cell) => /\$/.test(cell.textContent ?? "") && getComputedStyle(cell).whiteSpace !== "nowrap").length,
+    );
+    expect(wrapping).toBe(0);
+  });
 });

@@ -78,7 +78,7 @@ export function warningsFor(situation: Situation): Warning[] {
         code: "PRO_RATA_DISTRIBUTION",
         message:
           plan.separateAfterTaxAccounting === "no"
-            ? "Your plan can't pay out after-tax money on its own, so an in-service withdrawal will carry a share of pre-tax money that is taxable (and may be penalised before 59½). Ask how the plan orders withdrawals before you take one."
+            ? "Your plan can't pay out after-tax money on its own, so an in-service withdrawal will carry a share of pre-tax money that is taxable (and may be penalized before 59½). Ask how the plan orders withdrawals before you take one."
             : "Unless your plan keeps after-tax money in its own account, an in-service withdrawal carries a proportional share of pre-tax money that is taxable. Ask the plan whether after-tax contributions can be withdrawn on their own.",
         citation: CITATIONS.proRata,
       });
