@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { test as seeded, workedExampleWithPlan } from "./fixtures";
 import { answerPlanPages, continueOn, fillDate, walkWorkedExample } from "./wizard";
 
 /** The paycheck pages of the worked example: a plan from a pay stub dated on the server's day. */
@@ -182,10 +183,10 @@ test("check your answers: a summary card per section, each answer with its Chang
   await expect(page.getByRole("region", { name: "About you" }).getByRole("link", { name: "Change your age on december 31 of that year" })).toHaveAttribute("href", /\/check\/about-you\?returnTo=answers/);
 });
 
-test.describe("the result on a 375 px phone", () => {
-  test("chart labels render at 12 px or more, nothing is wider than the screen, wide tables scroll with a cue, amounts keep their sign", async ({ page }) => {
+seeded.describe("the result on a 375 px phone", () => {
+  seeded("chart labels render at 12 px or more, nothing is wider than the screen, wide tables scroll with a cue, amounts keep their sign", async ({ page, seedSession }) => {
     await page.setViewportSize({ width: 375, height: 812 });
-    await walkWorkedExample(page, planMyPaychecks);
+    await seedSession(workedExampleWithPlan);
     await page.goto("/check/result");
     // The verdict and what to do now fill the first screen, before any figure.
     await expect(page.getByTestId("verdict")).toBeInViewport();
