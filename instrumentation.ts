@@ -13,9 +13,11 @@ export async function register(): Promise<void> {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);
     }
+    const { stampSocketAddresses } = await import("./lib/server/rate-limit/socket-address.server");
+    stampSocketAddresses();
+
     const { db } = await import("./lib/server/db/client.server");
-    const { purgeExpiredSessions } = await import("./lib/server/sessions/store.server");
-    const { purgeExpiredBuckets } = await import("./lib/server/rate-limit/limiter.server");
+    const { startHousekeeping, housekeeping } = await import("./lib/server/housekeeping.server");
 
     if (env.DATABASE_URL.startsWith("file:")) {
       // WAL lets visitors read while another saves, instead of queueing behind the writer. The mode
@@ -30,17 +32,9 @@ export async function register(): Promise<void> {
     }
 
     // Housekeeping only: a failure is logged and the app starts anyway.
-    try {
-      const count = await purgeExpiredSessions();
-      if (count > 0) console.info(`Purged ${count} expired session${count === 1 ? "" : "s"} at start-up`);
-    } catch (error) {
-      console.error("Purging expired sessions at start-up failed:", describe(error));
-    }
-    try {
-      await purgeExpiredBuckets();
-    } catch (error) {
-      console.error("Purging expired rate-limit buckets at start-up failed:", describe(error));
-    }
+    await housekeeping("at start-up");
+    // And again every hour while the server runs, so expired answers do not wait for a restart.
+    startHousekeeping();
   }
 }
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { startCheck } from "./check/actions";
 
 type Props = { searchParams: Promise<{ deleted?: string }> };
@@ -31,6 +32,9 @@ export default async function StartPage({ searchParams }: Props) {
       <p>
         It takes about 5 minutes. You can save your answers and come back later from a private link.
         Nothing personal is stored: no name, email, employer or birthdate.
+      </p>
+      <p>
+        Not sure what your plan allows? <Link href="/check/plan-document">Find the answers in my plan document</Link>.
       </p>
       <p className="text-muted">The result is guidance, not tax advice.</p>
       <form action={startCheck}>

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { test as base, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
-import { hashResumeToken, newResumeToken } from "../lib/server/sessions/token";
+import { hashResumeToken, hashSessionSecret, newResumeToken, newSessionSecret, sealResumeToken } from "../lib/server/sessions/token";
 import { DRAFT_SCHEMA_VERSION, type Draft } from "../lib/wizard/draft";
 import { applicableSteps } from "../lib/wizard/journey";
 import { workedExampleDraft } from "../lib/wizard/sample-draft";
@@ -18,7 +18,7 @@ import { workedExampleDraft } from "../lib/wizard/sample-draft";
  * first page, not silently.
  */
 
-// The cookie the app reads (SESSION_COOKIE in app/_server/wizard-session.ts, also server-only).
+// The cookie the app reads, holding the session secret (app/_server/wizard-session.ts, also server-only).
 const SESSION_COOKIE = "mbr_session";
 // As playwright.config.ts gives the main test server.
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
@@ -50,27 +50,38 @@ async function seedSession(page: Page, draft: Draft): Promise<void> {
   }
   const answers = { ...draft, completed };
   const token = newResumeToken();
+  // The cookie holds a session secret, not the resume token (resume links are their own thing).
+  const secret = newSessionSecret();
   const now = new Date();
+  const id = randomUUID();
   const db = new Database(DATABASE_URL.slice("file:".length));
   try {
-    db.prepare(
-      `INSERT INTO "WizardSession" ("id", "tokenHash", "answers", "schemaVersion", "stepReached", "version", "createdAt", "updatedAt", "expiresAt")
-       VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
-    ).run(
-      randomUUID(),
-      hashResumeToken(token),
-      JSON.stringify(answers),
-      DRAFT_SCHEMA_VERSION,
-      completed.at(-1) ?? "start",
-      sqliteDate(now),
-      sqliteDate(now),
-      sqliteDate(new Date(now.getTime() + 24 * 60 * 60 * 1000)),
-    );
+    db.transaction(() => {
+      db.prepare(
+        `INSERT INTO "WizardSession" ("id", "tokenHash", "answers", "schemaVersion", "stepReached", "version", "createdAt", "updatedAt", "expiresAt")
+         VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+      ).run(
+        id,
+        hashResumeToken(token),
+        JSON.stringify(answers),
+        DRAFT_SCHEMA_VERSION,
+        completed.at(-1) ?? "start",
+        sqliteDate(now),
+        sqliteDate(now),
+        sqliteDate(new Date(now.getTime() + 24 * 60 * 60 * 1000)),
+      );
+      db.prepare(`INSERT INTO "SessionSecret" ("secretHash", "sessionId", "resumeTokenSealed", "createdAt") VALUES (?, ?, ?, ?)`).run(
+        hashSessionSecret(secret),
+        id,
+        sealResumeToken(token, secret),
+        sqliteDate(now),
+      );
+    })();
   } finally {
     db.close();
   }
   const baseURL = test.info().project.use.baseURL!;
-  await page.context().addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+  await page.context().addCookies([{ name: SESSION_COOKIE, value: secret, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
 }
 
 export const test = base.extend<{ seedSession: (draft: Draft) => Promise<void> }>({

@@ -109,7 +109,7 @@ async function everyPage(page: Page, prefix: string) {
   const roomHeading = page.getByRole("heading", { name: "Your after-tax room for 2026, if your plan allows it" });
   const [questionsBox, roomBox] = [await page.getByTestId("questions").boundingBox(), await roomHeading.boundingBox()];
   expect(questionsBox!.y).toBeLessThan(roomBox!.y);
-  await page.getByRole("link", { name: "Save and come back later" }).click();
+  await page.getByRole("button", { name: "Save and come back later" }).click();
   await inspect(page, "12-save");
   expect(pagesSeen).toHaveLength(14);
 }

@@ -43,3 +43,28 @@ test("the whole journey runs with no CSP violation and no request leaving the ma
   expect(refused).toEqual([]);
   expect(offsite).toEqual([]);
 });
+
+test("a 404 for the favicon carries the security headers, and error pages are never cached", async ({ request }) => {
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(404);
+  expect(favicon.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(favicon.headers()["x-content-type-options"]).toBe("nosniff");
+  for (const path of ["/_global-error", "/_not-found"]) {
+    const response = await request.get(path);
+    expect(response.headers()["cache-control"], path).toContain("no-store");
+    expect(response.headers()["cache-control"], path).not.toContain("max-age=31536000");
+  }
+});
+
+test("the proxy lets a plan document of about 15 MB through to its upload route, and nothing that large anywhere else", async ({ request }) => {
+  const fifteenMegabytes = Buffer.alloc(15 * 1000 * 1000, "a");
+  const upload = await request.post("/api/plan-document", {
+    headers: { "content-type": "application/octet-stream" },
+    data: fifteenMegabytes,
+  });
+  // Whatever the upload route answers, the proxy did not refuse the size.
+  expect([411, 413]).not.toContain(upload.status());
+  const elsewhere = await request.post("/api/evaluate", { headers: { "content-type": "application/json" }, data: Buffer.alloc(100 * 1024, " ") });
+  expect(elsewhere.status()).toBe(413);
+  expect(await elsewhere.text()).toBe("The request is too large.");
+});

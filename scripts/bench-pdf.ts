@@ -89,7 +89,7 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
  * require(), and @react-pdf/hyphenate exports its language files for `import` only. Resolve
  * those as an import would. (Next and vitest load ES modules and need none of this.)
  */
-function allowRequireOfReactPdf(): void {
+export function allowRequireOfReactPdf(): void {
   if (typeof require === "undefined") return;
   const Module = createRequire(__filename)("node:module") as {
     _resolveFilename: (request: string, parent: { paths?: string[] } | undefined, ...rest: unknown[]) => string;

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { benchPdf } from "./bench-pdf";
+import { benchPlanDocument } from "./bench-plan-document";
 import { benchRules } from "./bench-rules";
 import { benchServer } from "./bench-server";
 import { loadTest } from "./load-test";
@@ -25,6 +26,9 @@ async function main() {
   const pdf = await benchPdf();
   console.log(`PDF: ${pdf.msPerChecklistWarm.toFixed(1)} ms per checklist warm, ${pdf.pdfsPerSecond.toFixed(0)} per second; first render ${pdf.firstRenderMs.toFixed(0)} ms`);
 
+  const planDocument = benchPlanDocument();
+  console.log(`Plan document: ${planDocument.pages}-page text PDF (${Math.round(planDocument.pdfBytes / 1024)} KB) extracted in ${planDocument.extractMs} ms warm (first ${planDocument.firstExtractMs} ms), read in ${planDocument.readMs} ms`);
+
   const weights = pageWeights();
   for (const route of weights.routes) {
     console.log(`JS ${route.route}: ${(route.gzipBytes / 1024).toFixed(1)} KB gzip, ${route.ratioToSmallest.toFixed(2)}x the smallest route`);
@@ -41,7 +45,7 @@ async function main() {
   console.log(`Load test: ${load.visitors} visitors, ${load.requests} requests in ${load.seconds} s (${load.requestsPerSecond} req/s), p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.errors} errors, ${load.lostOrCrossedUpdates} lost or crossed updates`);
 
   mkdirSync("bench-results", { recursive: true });
-  const report = { date: new Date().toISOString(), machine, rules, pdf, pageWeight: weights, server, load };
+  const report = { date: new Date().toISOString(), machine, rules, pdf, planDocument, pageWeight: weights, server, load };
   writeFileSync("bench-results/bench.json", JSON.stringify(report, null, 2));
   console.log("Report: bench-results/bench.json");
 }

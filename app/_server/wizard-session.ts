@@ -1,16 +1,30 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { createSession, deleteSession, loadSession, saveSession, type StoredSession } from "@/lib/server/sessions/store.server";
+import {
+  createSession,
+  deleteSession,
+  loadSession,
+  resumeLinkToken,
+  resumeWithToken,
+  rotateSecret,
+  saveSession,
+  type StoredSession,
+} from "@/lib/server/sessions/store.server";
 import { env } from "@/lib/server/env.server";
 import { serverToday } from "@/lib/server/clock.server";
 import { DRAFT_SCHEMA_VERSION, readDraft, type Draft } from "@/lib/wizard/draft";
 import type { StepContext } from "@/lib/wizard/steps";
 
-/** The resume token lives in an HttpOnly cookie, so it is never in a URL after the first visit. */
+/**
+ * The session secret lives in an HttpOnly cookie. It is never the resume token: a link copied from
+ * a screen does not ride on a live cookie, and the secret is replaced on every resume and every
+ * "save and come back later" (lib/server/sessions/store.server.ts).
+ */
 export const SESSION_COOKIE = "mbr_session";
 
 export interface WizardSession {
-  token: string;
+  /** The cookie's session secret (not the resume token). */
+  secret: string;
   session: StoredSession;
   draft: Draft;
 }
@@ -19,28 +33,34 @@ export function stepContext(): StepContext {
   return { currentYear: serverToday().getUTCFullYear() };
 }
 
-export async function currentToken(): Promise<string | undefined> {
+export async function currentSecret(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value;
 }
 
 /** The visitor's saved session, or null when there is none (or it expired). */
 export async function loadWizard(): Promise<WizardSession | null> {
-  const token = await currentToken();
-  if (!token) return null;
-  const session = await loadSession(token);
+  const secret = await currentSecret();
+  if (!secret) return null;
+  const session = await loadSession({ secret });
   if (!session) return null;
-  return { token, session, draft: readDraft(session.answers) };
+  return { secret, session, draft: readDraft(session.answers) };
 }
 
-export async function setSessionCookie(token: string): Promise<void> {
+/** The resume link's token for the visitor's session, for the page that shows the link. */
+export async function currentResumeToken(loaded: WizardSession): Promise<string | null> {
+  return resumeLinkToken(loaded.secret);
+}
+
+/** The cookie lives exactly as long as the session: every save and resume moves both. */
+async function setSessionCookie(secret: string, expiresAt: Date): Promise<void> {
   // Secure whenever the visitor reached us over HTTPS (directly or through a proxy).
   const secure = (await headers()).get("x-forwarded-proto") === "https" || env.COOKIE_SECURE === "true";
-  (await cookies()).set(SESSION_COOKIE, token, {
+  (await cookies()).set(SESSION_COOKIE, secret, {
     httpOnly: true,
     sameSite: "lax",
     secure,
     path: "/",
-    maxAge: env.SESSION_TTL_DAYS * 24 * 60 * 60,
+    expires: expiresAt,
   });
 }
 
@@ -49,13 +69,33 @@ export async function clearSessionCookie(): Promise<void> {
 }
 
 export async function startWizardSession(draft: Draft = {}): Promise<WizardSession> {
-  const { token, session } = await createSession({
+  const { secret, session } = await createSession({
     answers: draft,
     schemaVersion: DRAFT_SCHEMA_VERSION,
     stepReached: draft.completed?.at(-1) ?? "start",
   });
-  await setSessionCookie(token);
-  return { token, session, draft };
+  await setSessionCookie(secret, session.expiresAt);
+  return { secret, session, draft };
+}
+
+/** A resume by link, from the "Continue with your saved answers" button: a new secret in the cookie. */
+export async function resumeFromLink(token: string): Promise<WizardSession | null> {
+  const resumed = await resumeWithToken(token);
+  if (!resumed) return null;
+  await setSessionCookie(resumed.secret, resumed.session.expiresAt);
+  return { secret: resumed.secret, session: resumed.session, draft: readDraft(resumed.session.answers) };
+}
+
+/**
+ * "Save and come back later": the cookie gets a new secret, so whoever saw the old cookie's value
+ * can no longer use it. False when there is no session to save.
+ */
+export async function rotateSessionSecret(): Promise<boolean> {
+  const secret = await currentSecret();
+  const rotated = secret ? await rotateSecret(secret) : null;
+  if (!rotated) return false;
+  await setSessionCookie(rotated.secret, rotated.session.expiresAt);
+  return true;
 }
 
 export type SaveOutcome =
@@ -63,22 +103,28 @@ export type SaveOutcome =
   | { ok: false; reason: "conflict"; current: WizardSession }
   | { ok: false; reason: "not_found" };
 
-export async function saveDraft(token: string, draft: Draft, expectedVersion: number): Promise<SaveOutcome> {
-  const result = await saveSession(token, {
-    answers: draft,
-    schemaVersion: DRAFT_SCHEMA_VERSION,
-    stepReached: draft.completed?.at(-1) ?? "start",
-    expectedVersion,
-  });
-  if (result.ok) return result;
+export async function saveDraft(secret: string, draft: Draft, expectedVersion: number): Promise<SaveOutcome> {
+  const result = await saveSession(
+    { secret },
+    {
+      answers: draft,
+      schemaVersion: DRAFT_SCHEMA_VERSION,
+      stepReached: draft.completed?.at(-1) ?? "start",
+      expectedVersion,
+    },
+  );
+  if (result.ok) {
+    await setSessionCookie(secret, result.session.expiresAt);
+    return result;
+  }
   if (result.reason === "conflict") {
-    return { ok: false, reason: "conflict", current: { token, session: result.current, draft: readDraft(result.current.answers) } };
+    return { ok: false, reason: "conflict", current: { secret, session: result.current, draft: readDraft(result.current.answers) } };
   }
   return result;
 }
 
 export async function deleteWizardSession(): Promise<void> {
-  const token = await currentToken();
-  if (token) await deleteSession(token);
+  const secret = await currentSecret();
+  if (secret) await deleteSession({ secret });
   await clearSessionCookie();
 }

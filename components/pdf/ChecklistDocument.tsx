@@ -105,6 +105,7 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
           <Text style={styles.verdict}>{model.verdict}</Text>
         </View>
         {model.route && <Text style={styles.paragraph}>{model.route}</Text>}
+        {model.fromPlanDocument && <Text style={[styles.small, { marginTop: 6 }]}>{model.fromPlanDocument}</Text>}
 
         {model.lookBack && (
           <View wrap={false}>

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { SECTIONS } from "@/lib/wizard/steps";
+import { comeBackLater } from "@/app/check/actions";
+import { SAVE_AND_COME_BACK_LATER } from "@/lib/wizard/form-state";
 
 interface StepFrameProps {
   section: number;
@@ -12,10 +14,12 @@ interface StepFrameProps {
   hasSession: boolean;
   /** The first answers already decided the result: the journey is "Your plan", then "Your result". */
   endsEarly?: boolean;
+  /** The id of the page's answer form: "save and come back later" then submits it, saving this page first. */
+  saveFormId?: string;
 }
 
 /** The frame of every wizard page: a back link, where the person is, and a way to leave and return. */
-export function StepFrame({ section, backHref, title, intro, children, hasSession, endsEarly = false }: StepFrameProps) {
+export function StepFrame({ section, backHref, title, intro, children, hasSession, endsEarly = false, saveFormId }: StepFrameProps) {
   return (
     <div>
       <Link href={backHref} className="mb-6 inline-block text-ink">
@@ -27,9 +31,18 @@ export function StepFrame({ section, backHref, title, intro, children, hasSessio
       {children}
       {hasSession && (
         <div className="mt-12 border-t border-gray-300 pt-6">
-          <Link href="/check/save" className="font-bold">
-            Save and come back later
-          </Link>
+          {/* A submit button, not a link: what is typed on this page is saved before the link is shown. */}
+          {saveFormId ? (
+            <button type="submit" form={saveFormId} name="intent" value={SAVE_AND_COME_BACK_LATER} className="font-bold text-brand underline">
+              Save and come back later
+            </button>
+          ) : (
+            <form action={comeBackLater}>
+              <button type="submit" className="font-bold text-brand underline">
+                Save and come back later
+              </button>
+            </form>
+          )}
         </div>
       )}
     </div>

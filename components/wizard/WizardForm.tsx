@@ -7,6 +7,7 @@ import { formSchema, type FieldSpec, type FormValues } from "@/lib/wizard/fields
 import type { StepFormState } from "@/lib/wizard/form-state";
 import { parseMoneyInput } from "@/lib/money";
 import { typedMoney } from "@/lib/wizard/steps";
+import { SAVE_AND_COME_BACK_LATER } from "@/lib/wizard/form-state";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field } from "./Field";
 import { conditionalRevealId } from "./ids";
@@ -17,6 +18,8 @@ interface WizardFormProps {
   action: (state: StepFormState, formData: FormData) => Promise<StepFormState>;
   returnTo?: string;
   submitLabel?: string;
+  /** Lets a button outside the form submit it (StepFrame's "Save and come back later"). */
+  id?: string;
   /** The page heading, rendered under the error summary; omitted when a legend is the heading. */
   title?: string;
   intro?: string;
@@ -63,7 +66,7 @@ function revealRules(fields: FieldSpec[]): string {
  * page's schema, and the server action checks it again with the same schema, so the journey
  * also works with JavaScript turned off.
  */
-export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue", title, intro, documentTitle }: WizardFormProps) {
+export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue", id, title, intro, documentTitle }: WizardFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const resolver = useMemo(() => zodResolver(formSchema(fields)) as unknown as Resolver<FormValues>, [fields]);
@@ -142,12 +145,22 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
   return (
     <form
       ref={formRef}
+      id={id}
       action={formAction}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        // The button that was pressed is part of what is posted (Continue, or Save and come back later).
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        const posted = new FormData(formRef.current!, submitter);
+        // Leaving from a page left as it was shown has nothing new to check or save: go.
+        const unchanged = fields.every((field) => String(posted.get(field.name) ?? "") === (initialState.values[field.name] ?? ""));
+        if (posted.get("intent") === SAVE_AND_COME_BACK_LATER && unchanged) {
+          startTransition(() => formAction(posted));
+          return;
+        }
         void handleSubmit(() => {
-          startTransition(() => formAction(new FormData(formRef.current!)));
+          startTransition(() => formAction(posted));
         })(event);
       }}
     >

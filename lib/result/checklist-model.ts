@@ -62,6 +62,8 @@ export interface AlternativeLine extends CitedLine {
 }
 
 export interface ChecklistModel {
+  /** The answers filled in from the person's plan document, when there are any. */
+  readonly fromPlanDocument?: string | null;
   readonly title: string;
   readonly fileName: string;
   readonly taxYear: number;

@@ -82,6 +82,11 @@ export type DraftField = keyof typeof draftFields;
 export type Draft = { -readonly [K in DraftField]?: z.infer<(typeof draftFields)[K]> } & {
   /** The wizard pages the person has completed (their slugs). */
   completed?: string[];
+  /**
+   * The answers filled in from the person's plan document, by field: an answer is shown as
+   * "from your plan document" while it still has this value. Never the document or its text.
+   */
+  fromPlanDocument?: Record<string, string | number>;
 };
 
 /**
@@ -101,7 +106,20 @@ export function readDraft(stored: unknown): Draft {
   if (Array.isArray(completed)) {
     draft.completed = completed.filter((slug): slug is string => typeof slug === "string").slice(0, 50);
   }
+  const fromDocument = record.fromPlanDocument;
+  if (typeof fromDocument === "object" && fromDocument !== null && !Array.isArray(fromDocument)) {
+    const kept = Object.entries(fromDocument as Record<string, unknown>).filter(
+      ([name, value]) => Object.hasOwn(draftFields, name) && (typeof value === "string" || typeof value === "number"),
+    );
+    if (kept.length > 0) draft.fromPlanDocument = Object.fromEntries(kept.slice(0, 40));
+  }
   return draft as Draft;
+}
+
+/** Whether a field's current answer is the one filled in from the plan document. */
+export function isFromPlanDocument(draft: Draft, field: string): boolean {
+  const recorded = draft.fromPlanDocument?.[field];
+  return recorded !== undefined && (draft as Record<string, unknown>)[field] === recorded;
 }
 
 /** Yearly deferrals in cents, from dollars or from a percentage of pay. */

@@ -12,3 +12,6 @@ export interface StepFormState {
   /** Counts failed submits so the error summary takes focus each time. */
   attempt: number;
 }
+
+/** The value of the "intent" a page's "Save and come back later" button posts with its answers. */
+export const SAVE_AND_COME_BACK_LATER = "save-and-come-back-later";

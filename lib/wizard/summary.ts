@@ -1,6 +1,6 @@
 import { formatDate, isoDate } from "../planner/dates";
 import { isRevealed, type FieldSpec } from "./fields";
-import type { Draft } from "./draft";
+import { isFromPlanDocument, type Draft } from "./draft";
 import { applicableSteps, formValuesFor } from "./journey";
 import { SECTIONS, type StepContext, type StepSlug } from "./steps";
 
@@ -11,6 +11,8 @@ export interface AnswerRow {
   field: string;
   question: string;
   answer: string;
+  /** The answer was filled in from the person's plan document and not changed since. */
+  fromPlanDocument?: boolean;
 }
 
 function shownAnswer(field: FieldSpec, value: string): string {
@@ -34,7 +36,9 @@ export function answerRows(draft: Draft, context: StepContext): AnswerRow[] {
           ? formatDate(isoDate(Number(values[field.parts.year]), Number(values[field.parts.month]), Number(values[field.parts.day])))
           : "Not given"
         : shownAnswer(field, values[field.name] ?? "");
-      rows.push({ step: step.slug, section: SECTIONS[step.section]!, field: field.name, question: field.label, answer });
+      const row: AnswerRow = { step: step.slug, section: SECTIONS[step.section]!, field: field.name, question: field.label, answer };
+      if (isFromPlanDocument(draft, field.name)) row.fromPlanDocument = true;
+      rows.push(row);
     }
   }
   return rows;
@@ -49,4 +53,11 @@ export function answerSections(draft: Draft, context: StepContext): { section: s
     else sections.push({ section: row.section, rows: [row] });
   }
   return sections;
+}
+
+/** One line for the PDF: the answers filled in from the plan document and confirmed, or null. */
+export function planDocumentLine(draft: Draft, context: StepContext): string | null {
+  const rows = answerRows(draft, context).filter((row) => row.fromPlanDocument);
+  if (rows.length === 0) return null;
+  return `From your plan document, confirmed by you: ${rows.map((row) => `${row.question} ${row.answer}`).join("; ")}.`;
 }

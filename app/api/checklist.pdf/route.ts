@@ -3,7 +3,9 @@ import { renderChecklistPdf } from "@/components/pdf/ChecklistDocument";
 import { checklistModel } from "@/lib/result/checklist-model";
 import { resultFor } from "@/lib/result/result";
 import { guard } from "@/lib/wizard/journey";
-import { loadWizard } from "@/app/_server/wizard-session";
+import { planDocumentLine } from "@/lib/wizard/summary";
+import { pdfText } from "@/lib/result/pdf-text";
+import { loadWizard, stepContext } from "@/app/_server/wizard-session";
 import { serverToday, serverTodayIso } from "@/lib/server/clock.server";
 
 // @react-pdf/renderer needs Node's Buffer and zlib.
@@ -36,7 +38,8 @@ export async function GET(): Promise<Response> {
     }
 
     const model = checklistModel(result, { madeAt: serverToday() });
-    const pdf = await renderChecklistPdf(model);
+    const fromPlanDocument = planDocumentLine(draft, stepContext());
+    const pdf = await renderChecklistPdf({ ...model, fromPlanDocument: fromPlanDocument && pdfText(fromPlanDocument) });
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",

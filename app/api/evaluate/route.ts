@@ -3,6 +3,12 @@ import { readJsonBody } from "@/lib/server/http/read-json";
 
 export const dynamic = "force-dynamic";
 
+// An error answer says what was wrong without echoing a hostile body back: at most this many
+// problems, each path and message cut short (zod names every unknown key in one message).
+const MAX_ERRORS = 20;
+const MAX_TEXT = 200;
+const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+
 /**
  * POST the answers (the public JSON shape of `answersSchema`), get the evaluation. Bad input
  * gets a 400 with a message per field; nothing here answers with a 500 for what a caller sent.
@@ -15,7 +21,10 @@ export async function POST(request: Request) {
     return Response.json(
       {
         error: "Some answers are missing or cannot be true",
-        errors: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
+        errors: parsed.error.issues
+          .slice(0, MAX_ERRORS)
+          .map((issue) => ({ path: cut(issue.path.map(String).join(".")), message: cut(issue.message) })),
+        ...(parsed.error.issues.length > MAX_ERRORS ? { moreErrors: parsed.error.issues.length - MAX_ERRORS } : {}),
       },
       { status: 400 },
     );

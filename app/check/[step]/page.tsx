@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { WizardForm } from "@/components/wizard/WizardForm";
@@ -34,6 +35,7 @@ export default async function StepPage({ params, searchParams }: Props) {
       section={step.section}
       backHref={previous ? `/check/${previous}` : "/"}
       hasSession={loaded !== null}
+      saveFormId="step-form"
     >
       <WizardForm
         fields={fields}
@@ -45,11 +47,17 @@ export default async function StepPage({ params, searchParams }: Props) {
         }}
         action={saveStep.bind(null, step.slug)}
         returnTo={returnTo}
+        id="step-form"
         submitLabel={returnTo ? "Save and return to your answers" : "Continue"}
         title={singleQuestion ? undefined : step.title}
         intro={step.intro}
         documentTitle={`${step.title} – Mega Backdoor Roth Check`}
       />
+      {step.slug === "after-tax" && (
+        <p className="mt-8">
+          <Link href="/check/plan-document">Find the answers in my plan document</Link>
+        </p>
+      )}
     </StepFrame>
   );
 }

@@ -28,7 +28,10 @@ export default async function AnswersPage() {
             {rows.map((row) => (
               <div key={`${row.step}-${row.field}`} className="grid gap-1 border-b border-gray-300 py-3 last:border-b-0 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
                 <dt className="font-bold">{row.question}</dt>
-                <dd>{row.answer}</dd>
+                <dd>
+                  {row.answer}
+                  {row.fromPlanDocument && <span className="ml-2 text-sm text-muted">(from your plan document)</span>}
+                </dd>
                 <dd>
                   <Link href={`/check/${row.step}?returnTo=answers#${fieldInputId(row.field)}`}>
                     Change<span className="sr-only"> {row.question.toLowerCase()}</span>

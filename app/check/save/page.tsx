@@ -1,25 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { CopyLink } from "@/components/wizard/CopyLink";
 import { firstIncomplete } from "@/lib/wizard/journey";
-import { loadWizard } from "@/app/_server/wizard-session";
+import { currentResumeToken, loadWizard } from "@/app/_server/wizard-session";
 import { deleteAnswers } from "../actions";
+import { siteOrigin } from "./site-origin";
 
 export const metadata: Metadata = { title: "Save and come back later" };
-
-async function siteOrigin(): Promise<string> {
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
-  const proto = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
-}
 
 export default async function SavePage() {
   const loaded = await loadWizard();
   if (!loaded) redirect("/");
-  const link = `${await siteOrigin()}/resume/${loaded.token}`;
+  // Only the cookie's secret unseals the link; a session saved before links were sealed has none to show.
+  const token = await currentResumeToken(loaded);
+  const link = token ? `${await siteOrigin()}/resume/${token}` : null;
   const expires = loaded.session.expiresAt.toISOString().slice(0, 10);
   return (
     <div className="space-y-6">
@@ -27,8 +22,14 @@ export default async function SavePage() {
         <span aria-hidden="true">‹ </span>Back to your check
       </Link>
       <h1 className="text-3xl font-bold">Save and come back later</h1>
-      <p className="text-lg">Your answers so far are saved. Open this link on any device to carry on where you left off:</p>
-      <CopyLink link={link} />
+      {link ? (
+        <>
+          <p className="text-lg">Your answers so far are saved. Open this link on any device to carry on where you left off:</p>
+          <CopyLink link={link} />
+        </>
+      ) : (
+        <p className="text-lg">Your answers so far are saved. Open the link you were given for them to carry on where you left off.</p>
+      )}
       <div className="border-l-8 border-yellow-500 bg-yellow-50 p-4">
         <p className="font-bold">Anyone with this link can see your answers.</p>
         <p>Keep it private, like a password: store it in a password manager or send it only to yourself.</p>

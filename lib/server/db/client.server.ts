@@ -4,6 +4,7 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgres/client";
+import { withBusyRetry } from "./busy-retry";
 import { postgresAdapter } from "./postgres-adapter";
 import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "./url";
 
@@ -21,9 +22,29 @@ function createClient(): PrismaClient {
   }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  // Wait for a busy writer instead of failing at once: two tabs or visitors may save together.
-  const adapter = new PrismaBetterSQLite3({ url: file, timeout: 5000 });
-  return new PrismaClient({ adapter });
+  // No busy timeout: better-sqlite3 would wait for another connection's lock synchronously,
+  // freezing every request. A busy statement is tried again asynchronously instead (busy-retry.ts).
+  const factory = new PrismaBetterSQLite3({ url: file, timeout: 0 });
+  // Per-connection settings. secure_delete: deleted rows' bytes are overwritten with zeros, so
+  // "Delete my answers" and the purge leave no readable copy in the database file (README, "What
+  // deletion guarantees"). foreign_keys: a session's browser secrets go with it, as on PostgreSQL.
+  const adapter = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const connection = await factory.connect();
+      await connection.executeScript("PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON;");
+      return connection;
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  } satisfies Pick<PrismaBetterSQLite3, "provider" | "adapterName" | "connect" | "connectToShadowDb">;
+  const client = new PrismaClient({ adapter }).$extends({
+    query: {
+      $allOperations: ({ args, query }) => withBusyRetry(() => query(args)),
+    },
+  });
+  // The extension changes no method's signature; the app uses only what the base client offers.
+  return client as unknown as PrismaClient;
 }
 
 // One client per process; in development the module reloads, so keep it on globalThis.

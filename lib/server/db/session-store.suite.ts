@@ -23,6 +23,7 @@ export function describeSessionStore(kind: string): void {
     });
 
     beforeEach(async () => {
+      await db.sessionSecret.deleteMany();
       await db.wizardSession.deleteMany();
     });
 
@@ -73,6 +74,25 @@ export function describeSessionStore(kind: string): void {
       expect(await store.deleteSession(other.token)).toBe(true);
       expect(await store.deleteSession(other.token)).toBe(false);
       expect((await db.wizardSession.findMany()).map((row) => row.id)).toEqual([fresh.session.id]);
+    });
+
+    it("opens by each browser's secret, never by the token as a secret, and deletes and purges them with the session", async () => {
+      const { token, secret, session } = await store.createSession(start, t0);
+      const resumed = await store.resumeWithToken(token, later(1));
+      expect(await store.loadSession({ secret }, later(1))).toMatchObject({ id: session.id });
+      expect(await store.loadSession({ secret: resumed!.secret }, later(1))).toMatchObject({ id: session.id });
+      expect(await store.loadSession({ secret: token }, later(1))).toBeNull();
+      expect(await store.resumeLinkToken(resumed!.secret, later(1))).toBe(token);
+      const rotated = await store.rotateSecret(secret, later(2));
+      expect(rotated?.token).toBe(token);
+      expect(await store.loadSession({ secret }, later(2))).toBeNull();
+      expect(await db.sessionSecret.count()).toBe(2);
+      expect(await store.deleteSession({ secret: rotated!.secret })).toBe(true);
+      expect(await db.sessionSecret.count()).toBe(0);
+
+      await store.createSession(start, t0);
+      expect(await store.purgeExpiredSessions(later(30))).toBe(1);
+      expect(await db.sessionSecret.count()).toBe(0);
     });
 
     it("keeps the token's SHA-256 and the answers as JSON text, never the token", async () => {

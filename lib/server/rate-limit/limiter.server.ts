@@ -16,6 +16,13 @@ export type RateLimitDecision = { allowed: boolean; retryAfterSeconds: number };
 
 const WINDOW_MS = 60 * 60 * 1000;
 
+/**
+ * At most this many buckets at once. Past it, a client with no bucket yet counts in its scope's
+ * one overflow bucket for the rest of the window: a flood of new addresses (an IPv4 botnet) then
+ * shares one limit instead of growing the table, while clients already counted keep their own.
+ */
+export const MAX_BUCKETS = 10_000;
+
 function limitFor(scope: RateLimitScope): number {
   return scope === "session-create" ? env.RATE_LIMIT_SESSION_CREATES_PER_HOUR : env.RATE_LIMIT_RESUMES_PER_HOUR;
 }
@@ -35,13 +42,30 @@ export async function consume(scope: RateLimitScope, client: string, now: Date =
   const windowEnd = new Date((window + 1) * WINDOW_MS);
   const key = `${scope}:${window}:${await clientHash(client)}`;
   await purgeOncePerWindow(window, now);
-  const rows = await db.$queryRaw<{ count: number | bigint }[]>`
-    INSERT INTO "RateLimitBucket" ("key", "count", "expiresAt") VALUES (${key}, 1, ${windowEnd})
-    ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
-    RETURNING "count"`;
-  const count = Number(rows[0]?.count);
+  const count = (await countIn(key)) ?? (await countIn(await newBucketKey(scope, window, key), windowEnd)) ?? Infinity;
   if (count <= limitFor(scope)) return { allowed: true, retryAfterSeconds: 0 };
   return { allowed: false, retryAfterSeconds: Math.ceil((windowEnd.getTime() - now.getTime()) / 1000) };
+}
+
+/**
+ * One more request in the bucket `key`, and the bucket's count now; with no `windowEnd`, only if
+ * the bucket exists (null when not). The increment and the read are one statement.
+ */
+async function countIn(key: string, windowEnd?: Date): Promise<number | null> {
+  const rows = windowEnd
+    ? await db.$queryRaw<{ count: number | bigint }[]>`
+        INSERT INTO "RateLimitBucket" ("key", "count", "expiresAt") VALUES (${key}, 1, ${windowEnd})
+        ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+        RETURNING "count"`
+    : await db.$queryRaw<{ count: number | bigint }[]>`
+        UPDATE "RateLimitBucket" SET "count" = "count" + 1 WHERE "key" = ${key} RETURNING "count"`;
+  return rows.length > 0 ? Number(rows[0]!.count) : null;
+}
+
+/** The client's own new bucket, or the scope's overflow bucket once the table is full. */
+async function newBucketKey(scope: RateLimitScope, window: number, key: string): Promise<string> {
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "RateLimitBucket"`;
+  return Number(rows[0]?.n ?? 0) >= MAX_BUCKETS ? `${scope}:${window}:overflow` : key;
 }
 
 /** Deletes the buckets of windows that have ended; returns how many went. */

@@ -80,6 +80,24 @@ export function describeRateLimiter(kind: string): void {
       expect(await limiter.purgeExpiredBuckets(at(HOUR))).toBe(0);
     });
 
+    it("bounds the table: once it is full, new clients share their scope's overflow bucket, counted clients keep theirs", async () => {
+      const window = t0.getTime() / HOUR;
+      await db.rateLimitBucket.createMany({
+        data: Array.from({ length: limiter.MAX_BUCKETS - 1 }, (_, i) => ({ key: `filler-${i}`, count: 1, expiresAt: at(HOUR) })),
+      });
+      expect(await consumeTimes(1, "resume", "192.0.2.1", t0)).toEqual([true]); // the last free row
+      expect(await db.rateLimitBucket.count()).toBe(limiter.MAX_BUCKETS);
+      // Six new addresses, one request each: together past the limit of 5, and one row between them.
+      const newcomers = await Promise.all(["198.51.100.1", "198.51.100.2", "198.51.100.3", "198.51.100.4", "198.51.100.5", "198.51.100.6"].map(
+        async (client) => (await limiter.consume("resume", client, t0)).allowed,
+      ));
+      expect(newcomers.filter(Boolean)).toHaveLength(5);
+      expect(await db.rateLimitBucket.count()).toBe(limiter.MAX_BUCKETS + 1);
+      expect(await db.rateLimitBucket.findUnique({ where: { key: `resume:${window}:overflow` } })).toMatchObject({ count: 6 });
+      // The client counted before the table filled still has its own bucket.
+      expect(await consumeTimes(4, "resume", "192.0.2.1", t0)).toEqual([true, true, true, true]);
+    });
+
     it("clears ended windows on the first request of a new window, without waiting for a restart", async () => {
       await limiter.consume("resume", "192.0.2.1", at(10 * HOUR));
       await limiter.consume("resume", "192.0.2.1", at(11 * HOUR));

@@ -19,8 +19,8 @@ describe("security headers", () => {
     expect(https["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
   });
 
-  it("sends no referrer at all from a resume URL", () => {
-    expect(securityHeaders({ ...base, path: "/resume/xyz" })["Referrer-Policy"]).toBe("no-referrer");
+  it("sends only the origin from a resume URL, never its path, and never 'no-referrer' (it makes form posts Origin: null)", () => {
+    expect(securityHeaders({ ...base, path: "/resume/xyz" })["Referrer-Policy"]).toBe("strict-origin");
     expect(securityHeaders(base)["Referrer-Policy"]).toBe("same-origin");
   });
 

@@ -34,10 +34,11 @@ export function contentSecurityPolicy({ nonce, https, development }: HeaderOptio
 export function securityHeaders(options: HeaderOptions): Record<string, string> {
   return {
     "Content-Security-Policy": contentSecurityPolicy(options),
-    // The resume URL sends no referrer at all. Other pages send it only to this site: under
-    // "no-referrer" browsers send "Origin: null" with form posts, and Next then refuses the
-    // server action, which would break every form with JavaScript turned off.
-    "Referrer-Policy": options.path.startsWith("/resume/") ? "no-referrer" : "same-origin",
+    // The resume URL never sends its path (the token) anywhere, not even to this site: only the
+    // origin. Not "no-referrer": under it browsers send "Origin: null" with form posts, and the
+    // same-origin check then refuses the page's own "Continue" button. Other pages send the
+    // referrer only to this site.
+    "Referrer-Policy": options.path.startsWith("/resume/") ? "strict-origin" : "same-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",

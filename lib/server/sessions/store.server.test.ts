@@ -30,7 +30,7 @@ const later = (days: number) => new Date(t0.getTime() + days * DAY);
 const start = { answers: { planAllowsAfterTax: true, salaryCents: 15_000_000 }, schemaVersion: 1, stepReached: "plan" };
 
 beforeEach(() => {
-  raw.exec(`DELETE FROM "WizardSession"`);
+  raw.exec(`DELETE FROM "SessionSecret"; DELETE FROM "WizardSession"`);
   vi.restoreAllMocks();
 });
 
@@ -175,10 +175,13 @@ describe("deleteSession", () => {
 });
 
 describe("what is stored", () => {
-  it("keeps only the token's SHA-256, never the token", async () => {
-    const { token, session } = await createSession(start, t0);
+  it("keeps only the SHA-256 of the token and of the cookie's secret, never either", async () => {
+    const { token, secret: first, session } = await createSession(start, t0);
     await saveSession(token, { ...start, expectedVersion: 1 }, later(1));
     await touchSession(token, later(2));
+    const rotated = await store.rotateSecret(first, later(3));
+    const resumed = await store.resumeWithToken(token, later(4));
+    const secrets = [first, rotated!.secret, resumed!.secret];
     const rows = raw.prepare(`SELECT * FROM "WizardSession"`).all() as Record<string, unknown>[];
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
@@ -187,9 +190,100 @@ describe("what is stored", () => {
     );
     expect(row.id).toBe(session.id);
     expect(row.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
-    for (const value of Object.values(row)) expect(String(value)).not.toContain(token);
+    const held = raw.prepare(`SELECT * FROM "SessionSecret"`).all() as Record<string, unknown>[];
+    // The first secret was replaced by "save and come back later"; the resume added another.
+    expect(held.map((h) => h.secretHash).sort()).toEqual(
+      [rotated!.secret, resumed!.secret].map((s) => createHash("sha256").update(s).digest("hex")).sort(),
+    );
+    for (const value of [...Object.values(row), ...held.flatMap((h) => Object.values(h))]) {
+      for (const secret of [token, ...secrets]) expect(String(value)).not.toContain(secret);
+    }
     // Nor anywhere in the files SQLite wrote, journal included.
-    for (const name of readdirSync(dir)) expect(readFileSync(path.join(dir, name)).includes(token)).toBe(false);
+    for (const name of readdirSync(dir)) {
+      for (const secret of [token, ...secrets]) expect(readFileSync(path.join(dir, name)).includes(secret)).toBe(false);
+    }
+  });
+});
+
+describe("the cookie's session secret", () => {
+  it("is not the resume token, opens the session, and shows the link's token again", async () => {
+    const { token, secret, session } = await createSession(start, t0);
+    expect(secret).not.toBe(token);
+    expect(await loadSession({ secret }, later(1))).toEqual(session);
+    // A resume link is never a cookie: the token does not open the session as a secret.
+    expect(await loadSession({ secret: token }, later(1))).toBeNull();
+    expect(await store.resumeLinkToken(secret, later(1))).toBe(token);
+    expect((await saveSession({ secret }, { ...start, expectedVersion: 1 }, later(1))).ok).toBe(true);
+  });
+
+  it("is issued anew on a resume by link, for that browser; the first browser keeps its own", async () => {
+    const { token, secret: old } = await createSession(start, t0);
+    const resumed = await store.resumeWithToken(token, later(10));
+    expect(resumed).toMatchObject({ session: { version: 1, expiresAt: later(40) } });
+    expect(resumed!.secret).not.toBe(old);
+    expect(await loadSession({ secret: old }, later(10))).not.toBeNull();
+    expect(await loadSession({ secret: resumed!.secret }, later(10))).not.toBeNull();
+    expect(await store.resumeLinkToken(resumed!.secret, later(10))).toBe(token);
+    expect(await store.resumeWithToken("A".repeat(43), later(10))).toBeNull();
+    expect(await store.resumeWithToken(token, later(41))).toBeNull();
+  });
+
+  it("is replaced on 'save and come back later', which gives back the same link", async () => {
+    const { token, secret: old } = await createSession(start, t0);
+    const rotated = await store.rotateSecret(old, later(5));
+    expect(rotated).toMatchObject({ token, session: { expiresAt: later(35) } });
+    expect(await loadSession({ secret: old }, later(5))).toBeNull();
+    expect(await store.rotateSecret(old, later(5))).toBeNull();
+    expect(await loadSession(token, later(5))).not.toBeNull();
+    expect(await store.rotateSecret(rotated!.secret, later(6))).toMatchObject({ token });
+  });
+
+  it("is held by at most 10 browsers at once: an eleventh resume drops the oldest", async () => {
+    const { token, secret: first } = await createSession(start, t0);
+    const later10 = [];
+    for (let i = 1; i <= store.MAX_SECRETS_PER_SESSION; i++) later10.push((await store.resumeWithToken(token, new Date(t0.getTime() + i * 1000)))!.secret);
+    expect(await loadSession({ secret: first }, later(1))).toBeNull();
+    for (const secret of later10) expect(await loadSession({ secret }, later(1))).not.toBeNull();
+    expect(raw.prepare(`SELECT count(*) AS n FROM "SessionSecret"`).get()).toEqual({ n: store.MAX_SECRETS_PER_SESSION });
+  });
+
+  it("goes with its session when the session expires and is purged", async () => {
+    const { secret } = await createSession(start, t0);
+    expect(await purgeExpiredSessions(later(30))).toBe(1);
+    expect(raw.prepare(`SELECT count(*) AS n FROM "SessionSecret"`).get()).toEqual({ n: 0 });
+    expect(await store.resumeLinkToken(secret, later(30))).toBeNull();
+  });
+
+  it("deletes the session it opens, with every browser's secret, and nothing else", async () => {
+    const keep = await createSession(start, t0);
+    const { token, secret } = await createSession(start, t0);
+    const other = await store.resumeWithToken(token, t0);
+    expect(await deleteSession({ secret })).toBe(true);
+    expect(await loadSession(token, t0)).toBeNull();
+    expect(await loadSession({ secret: other!.secret }, t0)).toBeNull();
+    expect(raw.prepare(`SELECT count(*) AS n FROM "SessionSecret"`).get()).toEqual({ n: 1 });
+    expect(await loadSession(keep.token, t0)).not.toBeNull();
+  });
+});
+
+describe("a database locked by another process", () => {
+  it("waits asynchronously: the event loop runs meanwhile, and the save lands once the lock is gone", async () => {
+    const { secret } = await createSession(start, t0);
+    const locker = new Database(file);
+    locker.exec("BEGIN IMMEDIATE");
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const saving = saveSession({ secret }, { ...start, stepReached: "during the lock", expectedVersion: 1 }, t0);
+    const begun = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    locker.exec("ROLLBACK");
+    locker.close();
+    const result = await saving;
+    clearInterval(timer);
+    expect(result).toMatchObject({ ok: true, session: { stepReached: "during the lock", version: 2 } });
+    expect(Date.now() - begun).toBeGreaterThanOrEqual(500);
+    // A synchronous busy wait would have let the 10 ms timer run about once in the 500 ms.
+    expect(ticks).toBeGreaterThan(25);
   });
 });
 

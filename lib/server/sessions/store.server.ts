@@ -3,13 +3,27 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db/client.server";
 import { env } from "@/lib/server/env.server";
 import type { WizardSession } from "@/generated/prisma/client";
-import { hashResumeToken, isWellFormedToken, newResumeToken } from "./token";
+import {
+  hashResumeToken,
+  hashSessionSecret,
+  isWellFormedToken,
+  newResumeToken,
+  newSessionSecret,
+  sealResumeToken,
+  unsealResumeToken,
+} from "./token";
 
 /**
- * Saved wizard sessions, found by the secret in a resume link. The only module that touches the
- * WizardSession table. The token itself is never stored, only its SHA-256, so a copy of the
- * database does not open anyone's session.
+ * Saved wizard sessions. The only module that touches the WizardSession table. A session opens by
+ * either of two secrets, neither stored, only their SHA-256, so a copy of the database opens no one's
+ * session:
+ * - the resume token, in the link the visitor keeps ("save and come back later");
+ * - the session secret, in the visitor's cookie, replaced on every resume and every "save and come
+ *   back later" (rotateSecret), so a link copied from a screen is never a live cookie's value.
  */
+
+/** A resume token (a string, as in a link), or the session secret from the visitor's cookie. */
+export type SessionKey = string | { secret: string };
 
 export type StoredSession = {
   id: string;
@@ -59,25 +73,37 @@ function readRow(row: WizardSession): StoredSession | null {
   }
 }
 
-/** The live row for a token: null when the token is malformed, unknown or expired. */
-async function findLiveRow(token: string, now: Date): Promise<WizardSession | null> {
-  if (!isWellFormedToken(token)) return null;
-  const row = await db.wizardSession.findUnique({ where: { tokenHash: hashResumeToken(token) } });
+function whereKey(key: SessionKey): { tokenHash: string } | { secrets: { some: { secretHash: string } } } | null {
+  if (typeof key === "string") return isWellFormedToken(key) ? { tokenHash: hashResumeToken(key) } : null;
+  return isWellFormedToken(key.secret) ? { secrets: { some: { secretHash: hashSessionSecret(key.secret) } } } : null;
+}
+
+/** The live row for a key: null when the key is malformed, unknown or expired. */
+async function findLiveRow(key: SessionKey, now: Date): Promise<WizardSession | null> {
+  const where = whereKey(key);
+  if (!where) return null;
+  const row =
+    "tokenHash" in where ? await db.wizardSession.findUnique({ where }) : await db.wizardSession.findFirst({ where });
   if (!row || row.expiresAt.getTime() <= now.getTime()) return null;
   return row;
 }
 
-/** Starts a session. The token is returned here once and cannot be recovered later. */
+/**
+ * Starts a session: its resume token (for the link) and its first session secret (for the cookie).
+ * Both are returned here once; later, only the secret can show the token again (resumeLinkToken).
+ */
 export async function createSession(
   input: SessionContent,
   now: Date = new Date(),
-): Promise<{ token: string; session: StoredSession }> {
+): Promise<{ token: string; secret: string; session: StoredSession }> {
   const token = newResumeToken();
+  const secret = newSessionSecret();
   const answers = answersToJson(input.answers);
   const row = await db.wizardSession.create({
     data: {
       id: randomUUID(),
       tokenHash: hashResumeToken(token),
+      secrets: { create: { secretHash: hashSessionSecret(secret), resumeTokenSealed: sealResumeToken(token, secret), createdAt: now } },
       answers,
       schemaVersion: input.schemaVersion,
       stepReached: input.stepReached,
@@ -87,12 +113,12 @@ export async function createSession(
     },
   });
   // The answers as a later load returns them: through JSON, so both agree (dates become strings).
-  return { token, session: storedSession(row, JSON.parse(answers)) };
+  return { token, secret, session: storedSession(row, JSON.parse(answers)) };
 }
 
 /** The session behind a token, or null: malformed, unknown, expired and unreadable look alike. */
-export async function loadSession(token: string, now: Date = new Date()): Promise<StoredSession | null> {
-  const row = await findLiveRow(token, now);
+export async function loadSession(key: SessionKey, now: Date = new Date()): Promise<StoredSession | null> {
+  const row = await findLiveRow(key, now);
   return row ? readRow(row) : null;
 }
 
@@ -100,8 +126,8 @@ export async function loadSession(token: string, now: Date = new Date()): Promis
  * A resume: the visitor came back, so the session lives another SESSION_TTL_DAYS. The version is
  * unchanged, so a save already in flight with the version it read still lands.
  */
-export async function touchSession(token: string, now: Date = new Date()): Promise<StoredSession | null> {
-  const row = await findLiveRow(token, now);
+export async function touchSession(key: SessionKey, now: Date = new Date()): Promise<StoredSession | null> {
+  const row = await findLiveRow(key, now);
   if (!row) return null;
   const session = readRow(row);
   if (!session) return null;
@@ -119,11 +145,11 @@ export async function touchSession(token: string, now: Date = new Date()): Promi
  * gets the winner's session back to merge or show.
  */
 export async function saveSession(
-  token: string,
+  key: SessionKey,
   update: SessionContent & { expectedVersion: number },
   now: Date = new Date(),
 ): Promise<SaveResult> {
-  const row = await findLiveRow(token, now);
+  const row = await findLiveRow(key, now);
   if (!row) return { ok: false, reason: "not_found" };
 
   const answers = answersToJson(update.answers);
@@ -152,19 +178,99 @@ export async function saveSession(
     return { ok: true, session: storedSession(written, JSON.parse(answers)) };
   }
 
-  const current = await loadSession(token, now);
+  const current = await loadSession(key, now);
   return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not_found" };
 }
 
 /** Forgets a session at the visitor's request. True when there was one to forget. */
-export async function deleteSession(token: string): Promise<boolean> {
-  if (!isWellFormedToken(token)) return false;
-  const { count } = await db.wizardSession.deleteMany({ where: { tokenHash: hashResumeToken(token) } });
+export async function deleteSession(key: SessionKey): Promise<boolean> {
+  const where = whereKey(key);
+  if (!where) return false;
+  const found = await db.wizardSession.findFirst({ where, select: { id: true } });
+  if (!found) return false;
+  // The secrets first: the foreign key cascades too, but SQLite enforces it only where it is turned on.
+  await db.sessionSecret.deleteMany({ where: { sessionId: found.id } });
+  const { count } = await db.wizardSession.deleteMany({ where: { id: found.id } });
   return count > 0;
 }
 
-/** Deletes every session whose expiry has passed; returns how many went. */
+/** At most this many browsers hold one session at once; a new one past it drops the oldest. */
+export const MAX_SECRETS_PER_SESSION = 10;
+
+/**
+ * A resume by link: a new session secret for this browser's cookie, the link's token sealed under
+ * it, and another SESSION_TTL_DAYS. Other browsers that hold the session keep their own secrets.
+ * Null when the link is malformed, unknown or expired.
+ */
+export async function resumeWithToken(
+  token: string,
+  now: Date = new Date(),
+): Promise<{ secret: string; session: StoredSession } | null> {
+  const row = await findLiveRow(token, now);
+  const session = row && readRow(row);
+  if (!row || !session) return null;
+  return issueSecret(row, session, token, null, now);
+}
+
+/**
+ * "Save and come back later": this browser's secret is replaced by a new one (the old one stops
+ * working), and the resume token comes back for the page that shows the link. Null when the
+ * secret is unknown or its session expired.
+ */
+export async function rotateSecret(
+  secret: string,
+  now: Date = new Date(),
+): Promise<{ secret: string; token: string; session: StoredSession } | null> {
+  const row = await findLiveRow({ secret }, now);
+  const session = row && readRow(row);
+  const token = row && (await resumeLinkToken(secret, now));
+  if (!row || !session || !token) return null;
+  const replaced = await issueSecret(row, session, token, secret, now);
+  return replaced && { ...replaced, token };
+}
+
+/** The resume token of the session this cookie secret opens, for showing the link again. */
+export async function resumeLinkToken(secret: string, now: Date = new Date()): Promise<string | null> {
+  if (!isWellFormedToken(secret)) return null;
+  const held = await db.sessionSecret.findUnique({ where: { secretHash: hashSessionSecret(secret) }, include: { session: true } });
+  if (!held || held.session.expiresAt.getTime() <= now.getTime()) return null;
+  return unsealResumeToken(held.resumeTokenSealed, secret);
+}
+
+async function issueSecret(
+  row: WizardSession,
+  session: StoredSession,
+  token: string,
+  replacing: string | null,
+  now: Date,
+): Promise<{ secret: string; session: StoredSession } | null> {
+  const secret = newSessionSecret();
+  const expiresAt = expiryFrom(now);
+  // The version is unchanged, so a save already in flight with the version it read still lands.
+  const { count } = await db.wizardSession.updateMany({
+    where: { id: row.id, expiresAt: { gt: now } },
+    data: { expiresAt, updatedAt: now },
+  });
+  if (count !== 1) return null;
+  await db.sessionSecret.create({
+    data: { secretHash: hashSessionSecret(secret), sessionId: row.id, resumeTokenSealed: sealResumeToken(token, secret), createdAt: now },
+  });
+  if (replacing) await db.sessionSecret.deleteMany({ where: { secretHash: hashSessionSecret(replacing) } });
+  // Bounded: the oldest holds past MAX_SECRETS_PER_SESSION stop working.
+  const stale = await db.sessionSecret.findMany({
+    where: { sessionId: row.id },
+    orderBy: [{ createdAt: "desc" }, { secretHash: "asc" }],
+    skip: MAX_SECRETS_PER_SESSION,
+    select: { secretHash: true },
+  });
+  if (stale.length > 0) await db.sessionSecret.deleteMany({ where: { secretHash: { in: stale.map((held) => held.secretHash) } } });
+  return { secret, session: { ...session, expiresAt, updatedAt: now } };
+}
+
+/** Deletes every session whose expiry has passed, with the browsers' secrets; returns how many went. */
 export async function purgeExpiredSessions(now: Date = new Date()): Promise<number> {
+  // The secrets first: the foreign key cascades too, but SQLite enforces it only where it is turned on.
+  await db.sessionSecret.deleteMany({ where: { session: { expiresAt: { lte: now } } } });
   const { count } = await db.wizardSession.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { isFromPlanDocument, readDraft } from "../wizard/draft";
+import { answerRows } from "../wizard/summary";
+import { withDocumentAnswers } from "./draft-answers";
+
+const context = { currentYear: 2026 };
+
+describe("answers confirmed from a plan document", () => {
+  it("fills in the chosen answers and marks only those the document decided and the person kept", () => {
+    const draft = withDocumentAnswers(
+      { afterTaxContributions: "unsure", inServiceWithdrawal: "yes", taxYear: 2026 },
+      {
+        chosen: { afterTaxContributions: "yes", inPlanRothConversion: "unsure" },
+        fromDocument: { afterTaxContributions: "yes", inPlanRothConversion: "no", inServiceWithdrawal: "unsure" },
+      },
+    );
+    expect(draft).toMatchObject({ afterTaxContributions: "yes", inPlanRothConversion: "unsure", inServiceWithdrawal: "yes", taxYear: 2026 });
+    expect(draft.fromPlanDocument).toEqual({ afterTaxContributions: "yes" });
+    expect(isFromPlanDocument(draft, "afterTaxContributions")).toBe(true);
+    expect(isFromPlanDocument(draft, "inPlanRothConversion")).toBe(false);
+  });
+
+  it("writes the match in the wizard's fields: two tiers, and a dollar cap in cents", () => {
+    const twoTier = withDocumentAnswers(
+      { matchKind: "amount", matchAmount: 100_00 },
+      {
+        chosen: {},
+        fromDocument: {},
+        employerMatch: { kind: "formula", tiers: [{ matchPercent: 100, ofPayPercent: 3 }, { matchPercent: 50, ofPayPercent: 2 }] },
+      },
+    );
+    expect(twoTier).toMatchObject({ matchKind: "twoTier", tier1MatchPercent: 100, tier1OfPayPercent: 3, tier2MatchPercent: 50, tier2OfPayPercent: 2 });
+    expect(twoTier.matchAmount).toBeUndefined();
+    const capped = withDocumentAnswers({}, { chosen: {}, fromDocument: {}, employerMatch: { kind: "dollarCap", matchPercent: 50, maxMatch: 2000 } });
+    expect(capped).toMatchObject({ matchKind: "dollarCap", capMatchPercent: 50, capMaxMatch: 200_000 });
+  });
+
+  it("drops the mark once the person changes the answer, and check your answers shows it only until then", () => {
+    const draft = withDocumentAnswers({}, { chosen: { afterTaxContributions: "yes" }, fromDocument: { afterTaxContributions: "yes" } });
+    const row = () => answerRows(readDraft(JSON.parse(JSON.stringify(draft))), context).find((r) => r.field === "afterTaxContributions");
+    expect(row()?.fromPlanDocument).toBe(true);
+    draft.afterTaxContributions = "no";
+    expect(row()?.fromPlanDocument).toBeUndefined();
+  });
+
+  it("keeps only known fields in a saved mark, and never anything but answers", () => {
+    const stored = readDraft({ fromPlanDocument: { afterTaxContributions: "yes", documentText: "The Plan ...", matchPercent: 50, nested: { a: 1 } } });
+    expect(stored.fromPlanDocument).toEqual({ afterTaxContributions: "yes", matchPercent: 50 });
+  });
+});

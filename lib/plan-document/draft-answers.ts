@@ -1,0 +1,88 @@
+// The answers a person confirmed on the plan-document results page, into the wizard's draft.
+import type { Draft, DraftField } from "../wizard/draft";
+import { FEATURES, type Answer, type EmployerMatch, type Feature } from "./index";
+
+export interface ConfirmedAnswers {
+  /** What the person chose for each feature (absent: left as it was). */
+  chosen: Partial<Record<Feature, Answer>>;
+  /** What the document said, to mark the answers that came from it. */
+  fromDocument: Partial<Record<Feature, Answer>>;
+  /** The match the document states, when the person chose to use it. */
+  employerMatch?: EmployerMatch;
+  /** The after-tax cap the document states, when the person chose to use it. */
+  afterTaxCapPercentOfPay?: number;
+}
+
+const MATCH_FIELDS: DraftField[] = [
+  "matchKind",
+  "matchAmount",
+  "matchPercent",
+  "matchUpToPercent",
+  "tier1MatchPercent",
+  "tier1OfPayPercent",
+  "tier2MatchPercent",
+  "tier2OfPayPercent",
+  "capMatchPercent",
+  "capMaxMatch",
+];
+
+/** The match in the wizard's own fields, or null when the wizard has no way to hold it. */
+export function matchDraftFields(match: EmployerMatch): Partial<Draft> | null {
+  switch (match.kind) {
+    case "none":
+      return { matchKind: "none" };
+    case "amount":
+      return { matchKind: "amount", matchAmount: Math.round(match.amount * 100) };
+    case "dollarCap":
+      return { matchKind: "dollarCap", capMatchPercent: match.matchPercent, capMaxMatch: Math.round(match.maxMatch * 100) };
+    case "formula": {
+      const [first, second, ...rest] = match.tiers;
+      if (!first || rest.length > 0) return null;
+      if (!second) return { matchKind: "formula", matchPercent: first.matchPercent, matchUpToPercent: first.ofPayPercent };
+      return {
+        matchKind: "twoTier",
+        tier1MatchPercent: first.matchPercent,
+        tier1OfPayPercent: first.ofPayPercent,
+        tier2MatchPercent: second.matchPercent,
+        tier2OfPayPercent: second.ofPayPercent,
+      };
+    }
+  }
+}
+
+/**
+ * The draft with the confirmed answers in it. An answer is marked as from the document only
+ * when the person kept what the document decided; earlier answers the page did not change stay.
+ */
+export function withDocumentAnswers(draft: Draft, confirmed: ConfirmedAnswers): Draft {
+  const next: Draft = { ...draft };
+  const marks: Record<string, string | number> = { ...(draft.fromPlanDocument ?? {}) };
+  for (const feature of FEATURES) {
+    const chosen = confirmed.chosen[feature];
+    if (!chosen) continue;
+    next[feature] = chosen;
+    const said = confirmed.fromDocument[feature];
+    if (said && said !== "unsure" && said === chosen) marks[feature] = chosen;
+    else delete marks[feature];
+  }
+  if (confirmed.employerMatch) {
+    const fields = matchDraftFields(confirmed.employerMatch);
+    if (fields) {
+      for (const name of MATCH_FIELDS) {
+        delete next[name];
+        delete marks[name];
+      }
+      Object.assign(next, fields);
+      for (const [name, value] of Object.entries(fields)) if (typeof value === "string" || typeof value === "number") marks[name] = value;
+    }
+  }
+  if (confirmed.afterTaxCapPercentOfPay !== undefined) {
+    next.hasAfterTaxCap = "yes";
+    next.afterTaxCapPercentOfPay = confirmed.afterTaxCapPercentOfPay;
+    marks.hasAfterTaxCap = "yes";
+    marks.afterTaxCapPercentOfPay = confirmed.afterTaxCapPercentOfPay;
+  }
+  if (Object.keys(marks).length > 0) next.fromPlanDocument = marks;
+  else delete next.fromPlanDocument;
+  return next;
+}
