@@ -24,6 +24,22 @@ export default async function StartPage({ searchParams }: Props) {
         <li>the route into Roth that fits your plan, with the warnings that apply to you</li>
         <li>questions to ask your plan administrator where you are not sure</li>
       </ul>
+      <h2 className="text-xl font-bold">Who it is for</h2>
+      <ul className="list-disc space-y-1 pl-6" data-testid="who-it-is-for">
+        <li>
+          people with a 401(k) or a 403(b) plan that takes after-tax (non-Roth) contributions, who already take the full
+          employer match, reach their deferral limit (or plan to) and have more to save
+        </li>
+        <li>a health savings account and a backdoor Roth IRA usually come first or alongside: the result shows the order</li>
+      </ul>
+      <h2 className="text-xl font-bold">Who it is not for</h2>
+      <ul className="list-disc space-y-1 pl-6" data-testid="who-it-is-not-for">
+        <li>a governmental 457(b) plan: it has no after-tax contributions to convert</li>
+        <li>
+          self-employed people with a solo 401(k): your plan compensation is net earnings from self-employment (IRC
+          §401(c)(2)), which this check does not work out
+        </li>
+      </ul>
       <h2 className="text-xl font-bold">Have these at hand</h2>
       <ul className="list-disc space-y-1 pl-6">
         <li>your plan&apos;s Summary Plan Description (from HR or the plan website)</li>

@@ -40,3 +40,23 @@ test("POST /api/evaluate answers bad input with 400 and a message per field, nev
   });
   expect(huge.status()).toBe(413);
 });
+
+test("POST /api/evaluate: age 45, $30,000 deferred counts $24,500 toward §415(c) (room $43,000) and the new fields and codes are in the contract", async ({ request }) => {
+  const response = await request.post("/api/evaluate", {
+    data: {
+      ...workedExample,
+      plan: { ...workedExample.plan, lateEmployerMoney: "yes", calendarPlanYear: "no" },
+      person: { ageAtYearEnd: 45, compensation: 150_000, fivePercentOwner: true },
+      contributions: { employeeDeferrals: 30_000 },
+    },
+  });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  // Treas. Reg. §1.415(c)-1(b)(2)(ii)(D): 72,000 - 24,500 - 4,500 = 43,000, the $5,500 excess paid back by April 15.
+  expect(body.room).toMatchObject({ deferralsCounted: 24500, excessDeferrals: 5500, afterTaxRoom: 43000 });
+  expect(body.isHce).toBe(true);
+  expect(body.afterTaxSplit).toBeNull();
+  expect(body.warnings.map((warning: { code: string }) => warning.code)).toEqual(
+    expect.arrayContaining(["EXCESS_DEFERRALS", "ACP_TEST_RISK", "EMPLOYER_MONEY_AFTER_YEAR_END", "PLAN_YEAR_NOT_CALENDAR"]),
+  );
+});

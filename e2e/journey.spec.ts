@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerChoice, answerPlanPages, continueOn, walkWorkedExample } from "./wizard";
+import { answerChoice, answerPlanPages, continueOn, skipPaychecks, walkWorkedExample } from "./wizard";
 
 async function expectWorkedExampleResult(page: Page) {
   await expect(page).toHaveURL(/\/check\/result$/);
-  await expect(page.getByTestId("verdict")).toHaveText("Yes: your plan lets you do a mega backdoor Roth.");
+  await expect(page.getByTestId("verdict")).toHaveText("Yes, based on your answers: your plan lets you do a mega backdoor Roth.");
   await expect(page.getByTestId("after-tax-room")).toHaveText("$43,000");
   await expect(page.getByTestId("after-tax-remaining")).toHaveText("$43,000");
   // July 10 (the test server's day), no pay stub: July 11 to December 31 is 174 days, and
@@ -37,7 +37,7 @@ test("'No' to after-tax contributions goes straight to a not-eligible result wit
   await answerChoice(page, "Does your plan allow after-tax contributions?", "No");
   await expect(page).toHaveURL(/\/check\/result$/);
   await expect(page.getByTestId("verdict")).toHaveText(
-    "No: your plan does not let you do a mega backdoor Roth while you work there.",
+    "No, based on your answers: your plan does not let you do a mega backdoor Roth while you work there.",
   );
   await expect(page.locator('[data-code="NO_AFTER_TAX_CONTRIBUTIONS"]')).toBeVisible();
   await expect(page.getByRole("heading", { name: "What you can do instead" })).toBeVisible();
@@ -190,4 +190,43 @@ test("keyboard only: Tab, Space and Enter carry a person through the whole journ
   await expect(page).toHaveURL(/result$/);
   // No match: 72,000 - 24,500 = 47,500.
   await expect(page.getByTestId("after-tax-room")).toHaveText("$47,500");
+});
+
+test("catch-up is decided by this plan alone: age 55, $24,500 at a former employer and $8,000 here, no match: $64,000, and employer money after the year is warned", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await answerChoice(page, "Does your plan allow after-tax contributions?", "Yes");
+  await answerChoice(page, "Can you convert after-tax money to Roth inside the plan?", "Yes");
+  await expect(page).toHaveURL(/\/check\/plan-details$/);
+  await page.getByRole("group", { name: /convert after-tax contributions to Roth automatically/ }).getByLabel("Yes", { exact: true }).check();
+  await page.getByRole("group", { name: /limit after-tax contributions to a percentage/ }).getByLabel("No", { exact: true }).check();
+  await page.getByRole("group", { name: /add money for the year after it ends/ }).getByLabel("Not sure", { exact: true }).check();
+  await continueOn(page);
+
+  await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
+  await page.getByLabel("Your age on December 31 of that year").fill("55");
+  await page.getByLabel("Your pay from this employer for the year, before tax").fill("150000");
+  await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Every two weeks (26 paychecks)").check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/last-year$/);
+  // Under the $150,000 Roth catch-up threshold: catch-ups may stay pre-tax.
+  await page.getByLabel(/Your Social Security wages from this employer in 2025/).fill("140000");
+  await continueOn(page);
+
+  await expect(page).toHaveURL(/\/check\/contributions$/);
+  await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("In dollars for the year").check();
+  await page.getByLabel("Pre-tax and Roth contributions for the year").fill("8000");
+  await page.getByLabel(/other employers' 401\(k\), 403\(b\), SIMPLE or SARSEP plans/).fill("24500");
+  await continueOn(page);
+  await page.getByRole("group", { name: "How does your employer match your contributions?" }).getByLabel("No match").check();
+  await continueOn(page);
+  await skipPaychecks(page);
+  await page.getByRole("link", { name: "See your result" }).click();
+
+  // Treas. Reg. §1.414(v)-1(b)(1): none of the $8,000 here is catch-up, so 72,000 - 8,000 = 64,000 (not 72,000).
+  await expect(page.getByTestId("after-tax-room")).toHaveText("$64,000");
+  const late = page.locator('[data-code="EMPLOYER_MONEY_AFTER_YEAR_END"]');
+  await expect(late).toBeVisible();
+  // The buffer: 5% of $150,000.
+  await expect(late).toContainText("$7,500");
 });

@@ -100,7 +100,7 @@ async function everyPage(page: Page, prefix: string) {
   await inspect(page, "11-result-needs-info");
   // 'Not sure' to both routes into Roth: the verdict waits on the plan, and the page lists
   // exactly the questions to ask, with the phrases to look for in the plan's documents.
-  await expect(page.getByTestId("verdict")).toHaveText("Maybe: your plan administrator can tell you, and we list exactly what to ask.");
+  await expect(page.getByTestId("verdict")).toHaveText("Maybe, based on your answers: your plan administrator can tell you, and we list exactly what to ask.");
   const questions = page.getByTestId("questions").getByRole("listitem");
   await expect(questions.filter({ hasText: "in-plan Roth conversion" }).first()).toBeVisible();
   await expect(questions.filter({ hasText: "in-service withdrawal" }).first()).toBeVisible();

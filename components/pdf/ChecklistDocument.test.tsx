@@ -11,6 +11,7 @@ import { evaluate } from "@/lib/rules/evaluate";
 import { evaluateEligibility } from "@/lib/rules/early";
 import { answersWith } from "@/lib/rules/sample-answers";
 import { VERDICT } from "@/lib/result/verdict";
+import { formatUsd } from "@/lib/money";
 import { renderChecklistPdf } from "./ChecklistDocument";
 
 const source = { madeAt: new Date("2026-03-04T12:00:00Z"), timeZone: "UTC" };
@@ -79,7 +80,8 @@ describe("the worked example: eligible, 26 paychecks (domain §6)", () => {
     }
     expect(pdf.text).toMatch(/1\. Confirm the plan accepts after-tax .*? Confirmed/);
     expect(pdf.text).toMatch(/3\. Confirm whether the plan can convert .*? To confirm/);
-    expect(pdf.text).toMatch(/4\. Set your pre-tax or Roth deferral election to \$24,500 for the year\. To do/);
+    // When the item ends page 1, the text reader puts the page's running header between the item and its status.
+    expect(pdf.text).toMatch(/4\. Set your pre-tax or Roth deferral election to \$24,500 for the year\. (Mega backdoor Roth checklist · 2026 )?To do/);
   });
 
   it("prints each warning with its citation, the disclaimer and the advice to keep it", () => {
@@ -147,6 +149,28 @@ describe("needs information: the plan answers are not sure", () => {
 });
 
 describe("not eligible", () => {
+  it("prints the order of saving and the Roth-against-taxable comparison the page shows", async () => {
+    const answers = answersWith({ person: { payPeriodsPerYear: 26 }, contributions: { employeeDeferrals: 5_000 } });
+    const result = resultForAnswers(answers, NEW_YEAR);
+    const pdf = await render(checklistModel(result, source), "worth-it");
+    expect(pdf.text).toContain("What comes first");
+    expect(pdf.text).toContain("1. Take the full employer match [Not done yet]");
+    expect(pdf.text).toContain(
+      "You are leaving $2,000 of match on the table: raise your deferrals to $9,000 for the year (6% of your $150,000 pay) first.",
+    );
+    expect(pdf.text).toContain("up to $7,500 in 2026 ($8,600 at 50 or over, with the $1,100 catch-up)");
+    const projection = result.projection!;
+    expect(pdf.text).toContain("Is it worth it? Roth against a taxable account");
+    expect(pdf.text).toContain(`Roth ahead of a taxable account, after tax ${formatUsd(projection.advantage)}`);
+    expect(pdf.text).toContain(`In 30 years, this year`);
+    expect(pdf.text).toContain(`of after-tax room would be worth about ${formatUsd(projection.advantage)} more after tax in a Roth`);
+    for (const line of projection.assumptionLines) expect(pdf.text).toContain(flat(line));
+    expect(pdf.text).toContain("Returns are assumptions, not forecasts");
+    expect(pdf.text).toContain("without tax or penalty");
+    // The table's last row: year 30 (65 − 35), Roth and taxable in whole dollars.
+    expect(pdf.text).toContain(`30 ${formatUsd(projection.roth, { cents: false })} ${formatUsd(projection.taxable, { cents: false })}`);
+  });
+
   it("from the full answers: the verdict, why, the checklist and what to do instead", async () => {
     const answers = answersWith({ plan: { afterTaxContributions: "no" } });
     const evaluation = evaluate(answers);

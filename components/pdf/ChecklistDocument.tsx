@@ -2,8 +2,8 @@
 // content flowing onto more pages with "Page N of M" in the footer. It prints a ChecklistModel
 // and works nothing out itself.
 import type { ReactNode } from "react";
-import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import type { ChecklistModel, CitedLine, HrSheet, RoomFigures } from "@/lib/result/checklist-model";
+import { Circle, Document, Font, Line, Page, Polyline, Rect, StyleSheet, Svg, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { ChecklistModel, CitedLine, HrSheet, ProjectionModel, RoomFigures, SavingOrderModel } from "@/lib/result/checklist-model";
 
 // Whole words only: a split word in a to-do list is harder to read than a ragged edge.
 Font.registerHyphenationCallback((word) => [word]);
@@ -121,7 +121,7 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
         {model.paychecks && (
           <Section
             title="Your paycheck plan"
-            intro={<Text>{[...model.paychecks.elections, model.paychecks.byRounding].join("\n")}</Text>}
+            intro={<Text>{[...model.paychecks.elections, model.paychecks.byRounding, model.matchTiming ?? ""].filter(Boolean).join("\n")}</Text>}
             entries={model.paychecks.paychecks.map((line, index) => (
               <Text key={index} style={styles.small}>{line}</Text>
             ))}
@@ -140,6 +140,10 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
             </View>
           ))}
         />
+
+        {model.savingOrder && <SavingOrderPart order={model.savingOrder} />}
+
+        {model.projection && <ProjectionPart projection={model.projection} />}
 
         <Section
           title="Questions for your plan administrator"
@@ -232,6 +236,92 @@ function Figures({ room }: { room: RoomFigures }) {
       </View>
       <Text style={[styles.small, { marginTop: 4 }]}>{room.figuresSource}</Text>
     </View>
+  );
+}
+
+/** The order of saving: each step, its status in words, and the person's own figures. */
+function SavingOrderPart({ order }: { order: SavingOrderModel }) {
+  return (
+    <Section
+      title="What comes first"
+      intro={<Text style={styles.small}>{order.intro}</Text>}
+      entries={order.steps.map((step) => (
+        <Text key={step.number} style={styles.reason} wrap={false}>
+          <Text style={styles.bold}>{`${step.number}. ${step.title} [${step.status}]\n`}</Text>
+          {step.lines.join("\n")}
+          <Text style={styles.small}>{`\n${step.citation}`}</Text>
+        </Text>
+      ))}
+    />
+  );
+}
+
+const CHART = { width: 300, height: 150, left: 46, right: 8, top: 8, bottom: 22 };
+const ROTH_COLOUR = "#1d4ed8";
+const TAXABLE_COLOUR = "#9a3412";
+
+/** Roth against a taxable account: the advantage, a chart beside its table, the assumptions. */
+function ProjectionPart({ projection }: { projection: ProjectionModel }) {
+  const years = projection.roth.length - 1;
+  const top = Math.max(...projection.roth, ...projection.taxable, 1);
+  const plotWidth = CHART.width - CHART.left - CHART.right;
+  const plotHeight = CHART.height - CHART.top - CHART.bottom;
+  const x = (year: number) => CHART.left + (year / Math.max(1, years)) * plotWidth;
+  const y = (cents: number) => CHART.top + plotHeight - (cents / top) * plotHeight;
+  const points = (values: readonly number[]) => values.map((value, year) => `${x(year).toFixed(1)},${y(value).toFixed(1)}`).join(" ");
+  return (
+    <>
+      <View wrap={false}>
+        <Text style={styles.heading}>Is it worth it? Roth against a taxable account</Text>
+        <View style={{ borderWidth: 1.5, borderColor: INK, paddingVertical: 8, paddingHorizontal: 12, marginTop: 4 }}>
+          <Text style={styles.small}>Roth ahead of a taxable account, after tax</Text>
+          <Text style={styles.figureValue}>{projection.advantage}</Text>
+        </View>
+        <Text style={styles.paragraph}>{projection.headline}</Text>
+        <View style={{ flexDirection: "row", marginTop: 10 }}>
+          <View style={{ width: CHART.width, marginRight: 14 }}>
+            <Svg width={CHART.width} height={CHART.height}>
+              <Line x1={CHART.left} x2={CHART.left} y1={CHART.top} y2={CHART.height - CHART.bottom} stroke={INK} strokeWidth={0.75} />
+              <Line x1={CHART.left} x2={CHART.width - CHART.right} y1={CHART.height - CHART.bottom} y2={CHART.height - CHART.bottom} stroke={INK} strokeWidth={0.75} />
+              <Polyline points={points(projection.roth)} fill="none" stroke={ROTH_COLOUR} strokeWidth={2} />
+              <Polyline points={points(projection.taxable)} fill="none" stroke={TAXABLE_COLOUR} strokeWidth={2} strokeDasharray="5 3" />
+              {projection.rows.map((row) => (
+                <Circle key={`r${row.year}`} cx={x(row.year)} cy={y(projection.roth[row.year]!)} r={2.5} fill={ROTH_COLOUR} />
+              ))}
+              {projection.rows.map((row) => (
+                <Rect key={`t${row.year}`} x={x(row.year) - 2.5} y={y(projection.taxable[row.year]!) - 2.5} width={5} height={5} fill="#ffffff" stroke={TAXABLE_COLOUR} strokeWidth={1.5} />
+              ))}
+            </Svg>
+            <Text style={styles.small}>
+              {`Solid line with dots: Roth. Dashed line with squares: taxable account, after tax. From year 0 (today) to year ${years}; the table has the figures.`}
+            </Text>
+          </View>
+          <View style={{ flexGrow: 1, flexBasis: 0 }}>
+            <View style={[styles.row, styles.bold]}>
+              <Text style={{ width: 34 }}>Year</Text>
+              <Text style={{ flexGrow: 1, flexBasis: 0, textAlign: "right" }}>Roth</Text>
+              <Text style={{ flexGrow: 1, flexBasis: 0, textAlign: "right" }}>Taxable</Text>
+            </View>
+            {projection.rows.map((row) => (
+              <View key={row.year} style={styles.row}>
+                <Text style={{ width: 34 }}>{row.year}</Text>
+                <Text style={{ flexGrow: 1, flexBasis: 0, textAlign: "right" }}>{row.roth}</Text>
+                <Text style={{ flexGrow: 1, flexBasis: 0, textAlign: "right" }}>{row.taxable}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      </View>
+      <View wrap={false}>
+        <Text style={[styles.bold, { marginTop: 10 }]}>The assumptions</Text>
+        {projection.assumptions.map((line, index) => (
+          <Text key={index}>{line}</Text>
+        ))}
+        {projection.notes.map((line, index) => (
+          <Text key={index} style={styles.paragraph}>{line}</Text>
+        ))}
+      </View>
+    </>
   );
 }
 

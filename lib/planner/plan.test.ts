@@ -264,3 +264,161 @@ describe("input that cannot be planned", () => {
     if (!plan.ok) expect(plan.problems.map((p) => p.code)).toContain(code);
   });
 });
+
+describe("excess deferrals are not annual additions once refunded (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)); catch-up by this plan alone (§1.414(v)-1(b)(1))", () => {
+  it("age 45, 30,000 deferred by July (24,500 counted, 5,500 over), no match paid, after-tax not matched: 72,000 - 24,500 = 47,500 of after-tax fits", () => {
+    const plan = ready(
+      {
+        ...worked,
+        answers: { ...workedAnswers, person: { ...workedAnswers.person, ageAtYearEnd: 45 }, contributions: { employeeDeferrals: 30_000 } },
+        yearToDate: { deferrals: 30_000_00, afterTax: 0, match: 0 },
+        rounding: "dollars",
+      },
+      TWELVE_LEFT,
+    );
+    // No deferrals are left to make, so without a true-up no more match is paid.
+    expect(plan.totals.deferrals).toBe(30_000_00);
+    expect(plan.totals.match).toBe(0);
+    // 12 equal whole-cent amounts: floor(4,750,000 / 12) = 395,833 cents each, 4,749,996 in all.
+    expect(plan.elections.afterTax.perPaycheck).toBe(3_958_33);
+    expect(plan.totals.afterTax).toBe(12 * 3_958_33);
+    expect(plan.totals.annualAdditions).toBe(24_500_00 + 12 * 3_958_33);
+    expect(codes(plan)).toContain("EXCESS_DEFERRALS_SO_FAR");
+  });
+
+  it("age 55, 24,500 deferred at a former employer and 8,000 here: none of the 8,000 is catch-up, all of it counts", () => {
+    const plan = ready(
+      {
+        ...worked,
+        answers: {
+          ...workedAnswers,
+          plan: { ...workedAnswers.plan, employerMatch: { kind: "none" } },
+          person: { ...workedAnswers.person, ageAtYearEnd: 55 },
+          contributions: { employeeDeferrals: 8_000, otherPlansDeferrals: 24_500 },
+        },
+        yearToDate: { deferrals: 8_000_00, afterTax: 0, match: 0 },
+        rounding: "dollars",
+      },
+      TWELVE_LEFT,
+    );
+    expect(plan.totals.catchUpExcluded).toBe(0);
+    // 72,000 - 8,000 = 64,000 over 12 paychecks: floor(6,400,000 / 12) = 533,333 cents, within each 5,769.23 paycheck.
+    expect(plan.totals.afterTax).toBe(12 * 5_333_33);
+    expect(plan.totals.annualAdditions).toBe(8_000_00 + 12 * 5_333_33);
+  });
+});
+
+describe("match timing in cents, with pay over §401(a)(17) (IRC §401(a)(17); Notice 2025-67: $360,000)", () => {
+  // Salary 4,000,000 in 2026; 100% of 3% + 50% of 2% of pay; no true-up; bi-weekly with a pay
+  // date on Friday, July 3: 26 pay dates (January 2 to December 18), 14 paid by July 7, 12 left.
+  // Each pays 4,000,000 / 26 = 153,846.15. 3,000 deferred and 1,000 matched so far.
+  const rich: PlannerInput = {
+    answers: {
+      ...workedAnswers,
+      plan: {
+        ...workedAnswers.plan,
+        employerMatch: {
+          kind: "formula",
+          tiers: [
+            { matchPercent: 100, ofPayPercent: 3 },
+            { matchPercent: 50, ofPayPercent: 2 },
+          ],
+        },
+      },
+      person: { ...workedAnswers.person, ageAtYearEnd: 45, compensation: 4_000_000 },
+      contributions: { employeeDeferrals: 24_500 },
+    },
+    schedule: { kind: "biweekly", anchor: "2026-07-03" },
+    lastPayDate: "2026-07-03",
+    yearToDate: { deferrals: 3_000_00, afterTax: 0, match: 1_000_00 },
+    matchTrueUp: "no",
+    rounding: "whole",
+  };
+
+  it("per paycheck: each pay date counts 360,000 / 26 = 13,846.15; the match on it is 415.38 + 138.46 = 553.84; 1,000 + 12 x 553.84 = 7,646.08 on track of 14,400", () => {
+    const plan = ready({ ...rich, compensationCapMethod: "per_paycheck" }, "2026-07-07");
+    expect(plan.rows).toHaveLength(12);
+    // Deferrals: 21,500 left over 12 x 13,846.15 = 166,153.80 of capped pay: 12.94%, set as 12% (1,661.54 a paycheck).
+    expect(plan.elections.deferral).toMatchObject({ basisPoints: 12_00, perPaycheck: 1_661_54 });
+    // 3% of 13,846.15 = 415.38 matched in full, 2% = 276.92 matched at 50% = 138.46.
+    expect(plan.rows.every((row) => row.match === 553_84)).toBe(true);
+    // Worth up to 4% of 360,000 = 14,400 (the annual formula, deferrals over 5% of capped pay).
+    expect(plan.matchTiming.worthUpTo).toBe(14_400_00);
+    expect(plan.matchTiming.onTrack).toBe(1_000_00 + 12 * 553_84);
+    // The 14 paid checks could have had 14 x 553.84 = 7,753.76; 1,000 was paid: 6,753.76 lost.
+    expect(plan.matchTiming.lostSoFar).toBe(14 * 553_84 - 1_000_00);
+    expect(plan.matchTiming.capMethod).toEqual({ method: "per_paycheck", assumed: false });
+    expect(plan.warnings.find((w) => w.code === "PAY_CAP_METHOD")!.message).toContain("$13,846.15 on each of the 26 pay dates");
+  });
+
+  it("year to date (assumed when not answered): the first 360,000 of pay was paid by the third check, so nothing more is matched or taken and the elections are 0%", () => {
+    const plan = ready(rich, "2026-07-07");
+    expect(plan.matchTiming.capMethod).toEqual({ method: "year_to_date", assumed: true });
+    expect(plan.elections.deferral.basisPoints).toBe(0);
+    expect(plan.elections.afterTax.basisPoints).toBe(0);
+    expect(plan.matchTiming.onTrack).toBe(1_000_00);
+    // Those three checks could have had 4% of their capped pay, each deposit to the cent:
+    // 153,846.15 -> 4,615.38 + 1,538.46 = 6,153.84 twice, and the last 52,307.70 -> 1,569.23 + 523.08
+    // = 2,092.31: 14,399.99 (4% of 360,000 less a cent of rounding); less 1,000 paid: 13,399.99 lost.
+    expect(plan.matchTiming.lostSoFar).toBe(2 * 6_153_84 + 2_092_31 - 1_000_00);
+    const message = plan.warnings.find((w) => w.code === "PAY_CAP_METHOD")!.message;
+    expect(message).toMatch(/^Assumed:/);
+    expect(message).toContain("has reached it");
+  });
+
+  it("with a true-up nothing is lost, and pay under the cap asks no method", () => {
+    expect(ready({ ...rich, matchTrueUp: "yes", compensationCapMethod: "per_paycheck" }, "2026-07-07").matchTiming.lostSoFar).toBe(0);
+    const plain = ready(worked, TWELVE_LEFT);
+    expect(plain.matchTiming.capMethod).toBeNull();
+    expect(codes(plain)).not.toContain("PAY_CAP_METHOD");
+    // The worked example: 50% of 6% of 150,000 = 4,500 at most; 12 x 173.08 = 2,076.96 collected.
+    expect(plain.matchTiming.worthUpTo).toBe(4_500_00);
+    expect(plain.matchTiming.onTrack).toBe(2_076_96);
+    // 14 checks paid by July 10 with no match reported: 14 x 173.08 = 2,423.12 lost.
+    expect(plain.matchTiming.lostSoFar).toBe(14 * 173_08);
+  });
+});
+
+describe("a dollar election and a separate bonus check", () => {
+  it("takes the dollar amount once on the bonus's pay date unless payroll takes it from the bonus too, and says which", () => {
+    const input: PlannerInput = { ...worked, rounding: "dollars", bonus: { amount: 10_000_00, month: 12 } };
+    const once = ready(input, TWELVE_LEFT);
+    const bonusRow = once.rows.find((row) => row.kind === "bonus")!;
+    expect(bonusRow.deferral + bonusRow.afterTax).toBe(0);
+    expect(once.warnings.find((w) => w.code === "FLAT_ELECTION_AND_BONUS")!.message).toContain("once a pay date");
+    const twice = ready({ ...input, flatElectionOnBonus: true }, TWELVE_LEFT);
+    const bonusTwice = twice.rows.find((row) => row.kind === "bonus")!;
+    expect(bonusTwice.deferral + bonusTwice.afterTax).toBeGreaterThan(0);
+    expect(twice.warnings.find((w) => w.code === "FLAT_ELECTION_AND_BONUS")!.message).toContain("twice");
+  });
+});
+
+describe("where the §401(a)(17) cap ends the match part-way, the advice is the plan that collects the most match", () => {
+  it("salary 4,000,000, pay to date: the first 360,000 is paid by January 30 (153,846.15 x 2 + 52,307.70), so defer at least 5% until then", () => {
+    const plan = ready(
+      {
+        answers: {
+          ...workedAnswers,
+          plan: {
+            ...workedAnswers.plan,
+            employerMatch: { kind: "formula", tiers: [{ matchPercent: 100, ofPayPercent: 3 }, { matchPercent: 50, ofPayPercent: 2 }] },
+          },
+          person: { ...workedAnswers.person, compensation: 4_000_000 },
+          contributions: { employeeDeferrals: 24_500 },
+        },
+        schedule: { kind: "biweekly", anchor: "2026-07-03" },
+        lastPayDate: "2026-01-02",
+        yearToDate: { deferrals: 0, afterTax: 0, match: 0 },
+        matchTrueUp: "unsure",
+        rounding: "whole",
+        compensationCapMethod: "year_to_date",
+      },
+      "2026-01-05",
+    );
+    const message = plan.warnings.find((w) => w.code === "TRUE_UP_UNSURE")!.message;
+    expect(message).toContain("by January 30, 2026");
+    expect(message).toContain("at least 5% of each paycheck");
+    expect(message).not.toContain("Keep your deferrals level");
+    expect(plan.rows.filter((row) => row.match > 0).map((row) => row.date)).toEqual(["2026-01-16", "2026-01-30"]);
+  });
+});

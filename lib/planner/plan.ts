@@ -1,9 +1,10 @@
 // planPaychecks: the yearly room turned into the elections to set now, paycheck by paycheck.
 // Every figure comes from the rules engine (limits, catch-up, match formula, nonelective); this
 // module adds time: which paychecks are left, what each one contributes, when the match is paid.
-import { formatUsd, percentOfCents, toBasisPoints, toCents } from "../money";
+import { cents, formatUsd, percentOfCents, toBasisPoints, toCents, type Cents } from "../money";
 import { CITATIONS } from "../rules/citations";
-import { deferralPosition, rothCatchUpRequired } from "../rules/deferrals";
+import { splitDeferralsHere } from "../rules/deferrals";
+import { yearPosition } from "../rules/position";
 import { resolveFigures, type YearFigures } from "../rules/figures";
 import { compileMatch, matchAmount, matchDependsOnContributions, nonelectiveContribution } from "../rules/match";
 import type { EmployerMatch } from "../rules/schema";
@@ -43,7 +44,10 @@ interface Check {
   readonly day: number;
   readonly kind: "regular" | "bonus";
   readonly pay: number;
-  /** Pay that counts for the match after the §401(a)(17) cap, given the pay before it this year. */
+  /**
+   * Pay that counts after the §401(a)(17) cap (to date, or this pay date's share of it): the
+   * match is worked out on it and a percent election is taken from it.
+   */
   readonly eligiblePay: number;
   /** The most this check can give to the plan in all (take-home floor, plan cap). */
   readonly most: number;
@@ -63,6 +67,18 @@ interface Year {
   readonly cappedPay: number;
   readonly nonelective: number;
   readonly planCapBasisPoints: number | null;
+  readonly flatElectionOnBonus: boolean;
+}
+
+/**
+ * What an election takes from one check: a percentage of its pay after the §401(a)(17) cap, or
+ * the dollar amount, which payroll takes once a pay date: not from a separate bonus check unless
+ * the person says their payroll does.
+ */
+function takenFrom(year: Pick<Year, "flatElectionOnBonus">, election: GridElection, check: Check): number {
+  if (isPercentMode(election.mode)) return contributionFrom(election, check.eligiblePay);
+  if (check.kind === "bonus" && !year.flatElectionOnBonus) return 0;
+  return contributionFrom(election, check.pay);
 }
 
 type Amounts = (check: Check, planned: { deferrals: number; afterTax: number }) => { deferral: number; afterTax: number };
@@ -73,9 +89,9 @@ interface Simulation {
   readonly totals: PlanTotals;
 }
 
-function catchUpExcluded(year: Year, deferralsHere: number): number {
-  const total = deferralsHere + year.otherPlansDeferrals;
-  return Math.min(year.catchUpLimit, Math.max(0, total - year.figures.electiveDeferral), deferralsHere);
+/** The rules engine's split: catch-up decided by this plan alone, counted at most §402(g). */
+function counted(year: Year, deferralsHere: number): { catchUpExcluded: number; deferralsCounted: number } {
+  return splitDeferralsHere(year.figures.electiveDeferral, year.catchUpLimit, deferralsHere);
 }
 
 /**
@@ -119,7 +135,7 @@ function simulate(year: Year, amounts: Amounts, trueUp: boolean): Simulation {
       afterTax: afterTaxHere,
       match: matchHere,
       deferralsToDate: deferrals,
-      annualAdditionsToDate: deferrals - catchUpExcluded(year, deferrals) + matched + afterTax,
+      annualAdditionsToDate: counted(year, deferrals).deferralsCounted + matched + afterTax,
     });
   }
   let trueUpAmount = 0;
@@ -128,18 +144,18 @@ function simulate(year: Year, amounts: Amounts, trueUp: boolean): Simulation {
     trueUpAmount = Math.max(0, annual - matched);
   }
   const fixedMatch = match.kind === "amount" ? Math.max(0, toCents(match.amount) - yearToDate.match) : 0;
-  const excluded = catchUpExcluded(year, deferrals);
+  const split = counted(year, deferrals);
   const matchTotal = matched + trueUpAmount + fixedMatch;
   return {
     rows,
     yearEnd: { trueUp: trueUpAmount, fixedMatch, nonelective: year.nonelective },
     totals: {
       deferrals,
-      catchUpExcluded: excluded,
+      catchUpExcluded: split.catchUpExcluded,
       afterTax,
       match: matchTotal,
       nonelective: year.nonelective,
-      annualAdditions: deferrals - excluded + matchTotal + year.nonelective + afterTax,
+      annualAdditions: split.deferralsCounted + matchTotal + year.nonelective + afterTax,
     },
   };
 }
@@ -191,6 +207,11 @@ function ceilingSummary(checks: readonly Check[], ceiling: PlannerInput["paychec
 /** The regular paychecks and the bonus check of the year, in order, with §401(a)(17) pay. */
 function checksOfYear(input: PlannerInput, year: number, pay: number, compensationLimit: number): Check[] {
   const dates = payDatesInYear(input.schedule, year);
+  // Per paycheck, each pay date counts at most its share of the cap (a bonus shares its date's).
+  const perPaycheck = pay > compensationLimit && input.compensationCapMethod === "per_paycheck";
+  const dateShare = Math.floor(compensationLimit / dates.length);
+  let dateEligible = 0;
+  let currentDate = "";
   const bonus = input.bonus && input.bonus.amount > 0 ? input.bonus : undefined;
   const regularTotal = pay - (bonus?.amount ?? 0);
   const base = Math.floor(regularTotal / dates.length);
@@ -199,7 +220,14 @@ function checksOfYear(input: PlannerInput, year: number, pay: number, compensati
   const checks: Check[] = [];
   let paidBefore = 0;
   const add = (date: IsoDate, kind: Check["kind"], amount: number) => {
-    const eligiblePay = Math.max(0, Math.min(amount, compensationLimit - paidBefore));
+    if (date !== currentDate) {
+      currentDate = date;
+      dateEligible = 0;
+    }
+    const eligiblePay = perPaycheck
+      ? Math.max(0, Math.min(amount, dateShare - dateEligible))
+      : Math.max(0, Math.min(amount, compensationLimit - paidBefore));
+    dateEligible += eligiblePay;
     checks.push({ date, day: isoDayNumber(date), kind, pay: amount, eligiblePay, most: amount });
     paidBefore += amount;
   };
@@ -211,9 +239,10 @@ function checksOfYear(input: PlannerInput, year: number, pay: number, compensati
   return checks;
 }
 
-function electionToSet(election: GridElection, regularPay: number): ElectionToSet {
+/** `regularBase` is a regular paycheck's pay after the §401(a)(17) cap: what a percentage is taken from. */
+function electionToSet(election: GridElection, regularPay: number, regularBase: number = regularPay): ElectionToSet {
   const value = electionValue(election);
-  const perPaycheck = contributionFrom(election, regularPay);
+  const perPaycheck = contributionFrom(election, isPercentMode(election.mode) ? regularBase : regularPay);
   if (isPercentMode(election.mode)) {
     return { mode: election.mode, basisPoints: value, perPaycheck, percentOfPay: value, label: formatPercent(value) };
   }
@@ -246,15 +275,17 @@ function levelPlan(year: Year, mode: RoundingMode, trueUp: boolean): Level {
   const smallestRegularPay = regular.reduce((least, check) => Math.min(least, check.pay), Number.MAX_SAFE_INTEGER);
 
   // Deferrals: the largest election on the grid whose paychecks add up to no more than the target.
-  const deferralMost = isPercentMode(mode) ? WHOLE / step : Math.min(remainingDeferral, largestPay);
+  // Past the §401(a)(17) cap a percent election takes nothing: the election to set is then 0, not 100%.
+  const capReached = isPercentMode(mode) && year.checks.every((check) => check.eligiblePay === 0);
+  const deferralMost = capReached ? 0 : isPercentMode(mode) ? WHOLE / step : Math.min(remainingDeferral, largestPay);
   // Never an election a regular paycheck can't fund (the simulation would take less than it says).
   const fundable = (steps: number, taken: GridElection | null) =>
-    regular.every((check) => contributionFrom({ mode, steps }, check.pay) + (taken ? contributionFrom(taken, check.pay) : 0) <= check.most);
+    regular.every((check) => takenFrom(year, { mode, steps }, check) + (taken ? takenFrom(year, taken, check) : 0) <= check.most);
   const deferralSteps =
     largestFitting(deferralMost, (steps) => {
       if (!fundable(steps, null)) return false;
       let sum = 0;
-      for (const check of year.checks) sum += contributionFrom({ mode, steps }, check.pay);
+      for (const check of year.checks) sum += takenFrom(year, { mode, steps }, check);
       return sum <= remainingDeferral;
     }) ?? 0;
   const deferral: GridElection = { mode, steps: deferralSteps };
@@ -264,7 +295,9 @@ function levelPlan(year: Year, mode: RoundingMode, trueUp: boolean): Level {
   // follows the match: searching over the election itself solves that fixed point exactly.
   const capBasisPoints = year.planCapBasisPoints;
   let afterTaxMost: number;
-  if (isPercentMode(mode)) {
+  if (capReached) {
+    afterTaxMost = 0;
+  } else if (isPercentMode(mode)) {
     afterTaxMost = Math.floor(Math.min(WHOLE - electionValue(deferral), capBasisPoints ?? WHOLE) / step);
   } else {
     const regularRoom = regular.length === 0 ? 0 : smallestRegularPay - contributionFrom(deferral, smallestRegularPay);
@@ -275,9 +308,9 @@ function levelPlan(year: Year, mode: RoundingMode, trueUp: boolean): Level {
     simulate(
       year,
       (check) => ({
-        deferral: contributionFrom(deferral, check.pay),
+        deferral: takenFrom(year, deferral, check),
         afterTax: Math.min(
-          contributionFrom({ mode, steps }, check.pay),
+          takenFrom(year, { mode, steps }, check),
           capBasisPoints === null ? Number.MAX_SAFE_INTEGER : percentOfCents(check.pay, capBasisPoints),
         ),
       }),
@@ -355,6 +388,33 @@ function validate(input: PlannerInput, today: IsoDate): PlannerProblem[] {
   return problems;
 }
 
+/**
+ * The match in cents: what the annual formula gives on the year's planned contributions, what this
+ * plan collects, and, without a true-up, what the paychecks already paid could have had and did
+ * not (the most the formula pays on each of them, less the match paid so far).
+ */
+function matchTimingFor(
+  year: Year,
+  simulation: Simulation,
+  paidChecks: readonly Check[],
+  input: PlannerInput,
+  trueUp: boolean,
+): { worthUpTo: Cents; onTrack: Cents; lostSoFar: Cents } {
+  const { match } = year;
+  const matched = simulation.totals.deferrals + (year.matchesAfterTax ? simulation.totals.afterTax : 0);
+  const worthUpTo =
+    match.kind === "amount" ? toCents(match.amount) : matchDependsOnContributions(match) ? matchAmount(compileMatch(match, year.cappedPay), matched) : 0;
+  let couldHaveHad = 0;
+  if (!trueUp && match.kind === "formula") {
+    for (const check of paidChecks) couldHaveHad += matchAmount(compileMatch(match, check.eligiblePay), Number.MAX_SAFE_INTEGER / 2);
+  }
+  return {
+    worthUpTo: cents(worthUpTo),
+    onTrack: cents(simulation.totals.match),
+    lostSoFar: cents(trueUp ? 0 : Math.max(0, couldHaveHad - input.yearToDate.match)),
+  };
+}
+
 function warning(code: PlannerWarning["code"], message: string, citation: string): PlannerWarning {
   return { code, message, citation };
 }
@@ -374,22 +434,15 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
   const todayDay = isoDayNumber(today);
   const lastPayDay = isoDayNumber(input.lastPayDate);
 
-  const position = deferralPosition({
-    figures,
-    ageAtYearEnd: answers.person.ageAtYearEnd,
-    deferralsHere: toCents(answers.contributions.employeeDeferrals),
-    otherPlansDeferrals: toCents(answers.contributions.otherPlansDeferrals ?? 0),
-    rothCatchUpRequired: rothCatchUpRequired(
-      figures,
-      answers.person.ageAtYearEnd,
-      answers.person.priorYearFicaWages === undefined ? undefined : toCents(answers.person.priorYearFicaWages),
-    ),
-    rothDeferralOption: answers.plan.rothDeferralOption,
-  });
+  // The year's position comes from the rules engine, never worked out again here.
+  const yearFigures = yearPosition(answers, figures);
+  const position = yearFigures.deferrals;
   const otherPlansDeferrals = toCents(answers.contributions.otherPlansDeferrals ?? 0);
   const deferralRoomHere = Math.max(0, position.deferralLimit - otherPlansDeferrals);
   const deferralTarget = Math.min(toCents(answers.contributions.employeeDeferrals), deferralRoomHere);
-  const cappedPay = Math.min(pay, figures.compensation);
+  const { cappedPay } = yearFigures;
+  const overCap = pay > figures.compensation;
+  const capMethod = overCap ? (input.compensationCapMethod ?? "year_to_date") : null;
   const allChecks = withCeiling(checksOfYear(input, taxYear, pay, figures.compensation), input.paycheckCeiling);
   const checks = allChecks.filter((check) => check.day > todayDay);
   const match = answers.plan.employerMatch;
@@ -400,13 +453,14 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
     otherPlansDeferrals,
     catchUpLimit: position.catchUpLimit,
     deferralTarget,
-    annualAdditionsLimit: Math.min(figures.annualAdditions, pay),
+    annualAdditionsLimit: yearFigures.annualAdditionsLimit,
     match,
     matchesAfterTax: answers.plan.matchesAfterTax === true && matchDependsOnContributions(match),
     cappedPay,
     nonelective: nonelectiveContribution(answers.plan.nonelective, cappedPay),
     planCapBasisPoints:
       answers.plan.afterTaxCapPercentOfPay === undefined ? null : toBasisPoints(answers.plan.afterTaxCapPercentOfPay),
+    flatElectionOnBonus: input.flatElectionOnBonus === true,
   };
   const plannedWithTrueUp = input.matchTrueUp === "yes";
   const level = levelPlan(year, input.rounding, plannedWithTrueUp);
@@ -419,10 +473,13 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
       ? null
       : frontLoadPlan(year, input.frontLoadBasisPoints ?? DEFAULT_FRONT_LOAD_BASIS_POINTS, plannedWithTrueUp, simulation.totals.match);
 
+  const nextRegular = checks.find((check) => check.kind === "regular");
+  const regularBase = nextRegular ? nextRegular.eligiblePay : Math.min(regularPay, cappedPay);
   const elections = {
-    deferral: electionToSet(level.deferral, regularPay),
-    afterTax: electionToSet(level.afterTax, regularPay),
+    deferral: electionToSet(level.deferral, regularPay, regularBase),
+    afterTax: electionToSet(level.afterTax, regularPay, regularBase),
   };
+  const matchTiming = matchTimingFor(year, simulation, allChecks.filter((check) => check.day <= todayDay), input, plannedWithTrueUp);
 
   const warnings: PlannerWarning[] = [];
   const usual = PAY_DATES_PER_YEAR[input.schedule.kind].usual;
@@ -532,11 +589,26 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
       ),
     );
   }
+  // Pay reaching the §401(a)(17) cap part-way through the paychecks left ends the match then: the
+  // advice is the plan that collects the most match before that date, not level deferrals all year.
+  const lastMatchedCheck = checks.filter((check) => check.eligiblePay > 0).at(-1);
+  const capEndsMatchOn =
+    match.kind === "formula" && lastMatchedCheck && checks.some((check) => check.day > lastMatchedCheck.day && check.eligiblePay === 0)
+      ? lastMatchedCheck.date
+      : null;
+  const matchedShare = match.kind === "formula" ? match.tiers.reduce((sum, tier) => sum + toBasisPoints(tier.ofPayPercent), 0) : 0;
+  const mostMatchAdvice = capEndsMatchOn
+    ? `Your pay reaches the compensation limit by ${formatDate(capEndsMatchOn)} and the match stops then: to collect the most match, put at least ${formatPercent(
+        matchedShare,
+      )} of each paycheck into deferrals until then${
+        frontLoad && frontLoad.totals.match > simulation.totals.match ? " (the faster schedule collects more match than level deferrals)" : ""
+      }.`
+    : "Keep your deferrals level to get the full match.";
   if (input.matchTrueUp === "unsure" && match.kind === "formula") {
     warnings.push(
       warning(
         "TRUE_UP_UNSURE",
-        "You are not sure whether your plan trues up the match after the year, so this plan assumes it does not: keep your deferrals level to get the full match. Ask the plan whether it makes a true-up contribution.",
+        `You are not sure whether your plan trues up the match after the year, so this plan assumes it does not. ${mostMatchAdvice} Ask the plan whether it makes a true-up contribution.`,
         PLAN_DOCUMENT,
       ),
     );
@@ -547,8 +619,38 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
         "FRONT_LOADING_LOSES_MATCH",
         `Your plan matches each paycheck on its own${plannedWithTrueUp ? "" : " with no true-up"}: putting in ${formatPercent(
           frontLoad.basisPoints,
-        )} of each paycheck until you reach the limits would lose ${formatUsd(frontLoad.matchLost, { cents: true })} of match. Keep your deferrals level.`,
+        )} of each paycheck until you reach the limits would lose ${formatUsd(frontLoad.matchLost, { cents: true })} of match. ${mostMatchAdvice}`,
         PLAN_DOCUMENT,
+      ),
+    );
+  }
+
+  if (capMethod !== null) {
+    const limit = formatUsd(figures.compensation);
+    warnings.push(
+      warning(
+        "PAY_CAP_METHOD",
+        `${input.compensationCapMethod === undefined ? "Assumed: your" : "Your"} plan counts pay up to the ${limit} compensation limit ${
+          capMethod === "year_to_date"
+            ? `from the start of the year, so percent elections and the match stop once your pay so far reaches ${limit}`
+            : `a share at a time, ${formatUsd(Math.floor(figures.compensation / datesInYear), { cents: true })} on each of the ${datesInYear} pay dates, so percent elections and the match apply to that much of each paycheck`
+        }.${
+          capMethod === "year_to_date" && checks.length > 0 && checks.every((check) => check.eligiblePay === 0)
+            ? ` Your pay so far has reached it: a percent election takes nothing more in ${taxYear}, and the match stops too.`
+            : ""
+        }${input.compensationCapMethod === undefined ? " Ask your plan which it does: the elections change with it." : ""}`,
+        CITATIONS.payCap,
+      ),
+    );
+  }
+  if (input.rounding === "dollars" && bonusCheck) {
+    warnings.push(
+      warning(
+        "FLAT_ELECTION_AND_BONUS",
+        input.flatElectionOnBonus === true
+          ? "You said your payroll takes the dollar election from the bonus check too: this plan takes it twice on that pay date."
+          : "A dollar election is assumed to be taken once a pay date, from the regular paycheck and not again from the bonus check. If your payroll takes it from the bonus check too, say so on the paycheck pages.",
+        "Your payroll's rules for bonus checks",
       ),
     );
   }
@@ -580,7 +682,12 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
       annualAdditions: Math.max(0, year.annualAdditionsLimit - simulation.totals.annualAdditions),
       byRounding: Math.max(0, exact.simulation.totals.annualAdditions - simulation.totals.annualAdditions),
     },
-    matchTiming: { answered: input.matchTrueUp, plannedWithTrueUp },
+    matchTiming: {
+      answered: input.matchTrueUp,
+      plannedWithTrueUp,
+      ...matchTiming,
+      capMethod: capMethod === null ? null : { method: capMethod, assumed: input.compensationCapMethod === undefined },
+    },
     frontLoad,
     ceiling: ceilingSummary(allChecks, input.paycheckCeiling),
     warnings,

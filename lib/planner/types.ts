@@ -34,7 +34,17 @@ export interface PlannerInput {
   readonly frontLoadBasisPoints?: number;
   /** What a paycheck can fund: without it, a whole paycheck is taken as available. */
   readonly paycheckCeiling?: PaycheckCeiling;
+  /**
+   * With pay over §401(a)(17): whether the plan counts pay up to the cap from the start of the
+   * year (contributions and match stop once pay so far reaches it) or a share of the cap on each
+   * pay date (cap / pay dates). Unanswered, year to date is assumed, and said.
+   */
+  readonly compensationCapMethod?: CompensationCapMethod;
+  /** A dollar election is taken from the bonus check too; unanswered, it is not (one per pay date). */
+  readonly flatElectionOnBonus?: boolean;
 }
+
+export type CompensationCapMethod = "year_to_date" | "per_paycheck";
 
 /**
  * The most one paycheck can give to the plan, deferrals and after-tax together: what the pay
@@ -85,7 +95,9 @@ export type PlannerWarningCode =
   | "ANNUAL_ADDITIONS_UNREACHABLE"
   | "OVERSHOOT_RISK"
   | "TRUE_UP_UNSURE"
-  | "FRONT_LOADING_LOSES_MATCH";
+  | "FRONT_LOADING_LOSES_MATCH"
+  | "PAY_CAP_METHOD"
+  | "FLAT_ELECTION_AND_BONUS";
 
 export interface PlannerWarning {
   readonly code: PlannerWarningCode;
@@ -190,6 +202,14 @@ export interface PlanReady {
     readonly answered: YesNoUnsure;
     /** True only when the plan is known to true up. */
     readonly plannedWithTrueUp: boolean;
+    /** The match the annual formula gives on the year's planned contributions, in cents. */
+    readonly worthUpTo: Cents;
+    /** The match this plan collects: so far, per paycheck and at year end, in cents. */
+    readonly onTrack: Cents;
+    /** Match the paychecks already paid could have had and did not (0 with a true-up), in cents. */
+    readonly lostSoFar: Cents;
+    /** With pay over §401(a)(17): the method used, and whether the person chose it; null otherwise. */
+    readonly capMethod: { readonly method: CompensationCapMethod; readonly assumed: boolean } | null;
   };
   readonly frontLoad: FrontLoadPlan | null;
   /** The most each regular paycheck can give (take-home floor, plan cap); null without a ceiling. */

@@ -5,6 +5,7 @@ import { formatUsd } from "../money";
 import { paycheckSummary, type PaycheckSummary } from "../pdf/paycheck-summary";
 import type { Status } from "../rules/result";
 import { pdfText } from "./pdf-text";
+import { milestoneYears, type ResultProjection } from "./projection-view";
 import type { ReadyResult, RoomRow } from "./result";
 import { VERDICT as VERDICT_TEXT } from "./verdict";
 
@@ -61,6 +62,23 @@ export interface AlternativeLine extends CitedLine {
   readonly title: string;
 }
 
+export interface SavingOrderModel {
+  readonly intro: string;
+  readonly steps: readonly { readonly number: number; readonly title: string; readonly status: string; readonly lines: readonly string[]; readonly citation: string }[];
+}
+
+export interface ProjectionModel {
+  readonly advantage: string;
+  readonly headline: string;
+  readonly assumptions: readonly string[];
+  readonly notes: readonly string[];
+  /** The chart's two lines, in cents, one point a year from year 0. */
+  readonly roth: readonly number[];
+  readonly taxable: readonly number[];
+  /** The page's table: the same milestone years. */
+  readonly rows: readonly { readonly year: number; readonly roth: string; readonly taxable: string }[];
+}
+
 export interface ChecklistModel {
   /** The answers filled in from the person's plan document, when there are any. */
   readonly fromPlanDocument?: string | null;
@@ -85,6 +103,12 @@ export interface ChecklistModel {
   readonly alternatives: readonly AlternativeLine[];
   /** The paycheck plan, when the person asked for one. */
   readonly paychecks?: PaycheckSummary | null;
+  /** The match in the paycheck plan, as the result page says it. */
+  readonly matchTiming?: string | null;
+  /** The order of saving, as the result page shows it. */
+  readonly savingOrder: SavingOrderModel | null;
+  /** Roth against a taxable account, as the result page shows it; null without room. */
+  readonly projection: ProjectionModel | null;
   readonly disclaimer: string;
   readonly keepWithRecords: string;
 }
@@ -129,6 +153,36 @@ export function checklistModel(result: ReadyResult, source: ChecklistSource): Ch
     warnings: result.warnings.map(cited),
     alternatives: result.alternatives.map(alternative),
     paychecks: result.plan ? paycheckSummary(result.plan) : null,
+    matchTiming: result.matchTiming === null ? null : pdfText(result.matchTiming),
+    // A result the plan answers decided has no figures for the order: the page shows it, and the
+    // PDF stays the one page it is.
+    savingOrder: result.kind === "early" ? null : {
+      intro: pdfText(result.savingOrder.intro),
+      steps: result.savingOrder.steps.map((step) => ({
+        number: step.number,
+        title: pdfText(step.title),
+        status: step.statusLabel,
+        lines: step.lines.map(pdfText),
+        citation: pdfText(step.citation),
+      })),
+    },
+    projection: result.projection ? projectionModel(result.projection) : null,
+  };
+}
+
+function projectionModel(projection: ResultProjection): ProjectionModel {
+  const whole = (cents: number) => formatUsd(cents, { cents: false });
+  return {
+    advantage: formatUsd(projection.advantage),
+    headline: pdfText(projection.headline),
+    assumptions: projection.assumptionLines.map(pdfText),
+    notes: projection.notes.map(pdfText),
+    roth: projection.byYear.map((row) => row.roth),
+    taxable: projection.byYear.map((row) => row.taxableAfterTax),
+    rows: milestoneYears(projection.byYear.length - 1).map((year) => {
+      const row = projection.byYear[year]!;
+      return { year, roth: whole(row.roth), taxable: whole(row.taxableAfterTax) };
+    }),
   };
 }
 

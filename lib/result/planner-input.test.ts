@@ -3,6 +3,7 @@ import { planPaychecks } from "../planner";
 import type { Draft } from "../wizard/draft";
 import { crossCheck, nextAfter, toAnswers, withAnswers } from "../wizard/journey";
 import { payDayOfStub, plannerInputFor } from "./planner-input";
+import { checklistModel } from "./checklist-model";
 import { resultFor } from "./result";
 import { workedExampleDraft } from "../wizard/sample-draft";
 import { parseFields } from "../wizard/fields";
@@ -138,5 +139,46 @@ describe("the paychecks page", () => {
     // November 15 is in the stub's figures: November 30, December 15 and December 31 are left.
     expect(result.plan!.rows.map((row) => row.date)).toEqual(["2026-11-30", "2026-12-15", "2026-12-31"]);
     expect(result.plan!.warnings.map((warning) => warning.code)).not.toContain("PAY_STUB_NOT_LATEST");
+  });
+});
+
+describe("pay over §401(a)(17): how the plan applies the cap, asked only then, and the match shown in cents", () => {
+  const rules = (draft: Draft) => paycheckRules.fields(draft, { currentYear: 2026 }).map((field) => field.name);
+
+  it("is asked only when pay is over the $360,000 limit", () => {
+    expect(rules(workedExample)).not.toContain("compensationCapMethod");
+    expect(rules({ ...workedExample, compensation: 360_000_00 })).not.toContain("compensationCapMethod");
+    expect(rules({ ...workedExample, compensation: 4_000_000_00 })).toContain("compensationCapMethod");
+  });
+
+  it("reaches the planner, and the page and the PDF say the match: worth up to $14,400, $7,646.08 collected, per paycheck as chosen", () => {
+    const draft: Draft = {
+      ...workedExample,
+      compensation: 4_000_000_00,
+      matchKind: "twoTier",
+      tier1MatchPercent: 100,
+      tier1OfPayPercent: 3,
+      tier2MatchPercent: 50,
+      tier2OfPayPercent: 2,
+      planPaychecks: "yes",
+      lastPayDay: 3,
+      lastPayMonth: 7,
+      lastPayYear: 2026,
+      ytdDeferrals: 3_000_00,
+      ytdMatch: 1_000_00,
+      matchTrueUp: "no",
+      electionRounding: "whole",
+      compensationCapMethod: "per_paycheck",
+      takeHomePay: 100_000_00,
+      completed: [...(workedExample.completed ?? []), "paychecks", "pay-stub", "paycheck-rules"],
+    };
+    expect(plannerInputFor(draft, toAnswers(draft))!.compensationCapMethod).toBe("per_paycheck");
+    const result = resultFor(draft, "2026-07-07");
+    if (result.kind !== "full") throw new Error(result.kind);
+    // 1,000 so far + 12 x 553.84 (see lib/planner/plan.test.ts) = 7,646.08 of 4% x 360,000 = 14,400.
+    expect(result.matchTiming).toContain("worth up to $14,400.00");
+    expect(result.matchTiming).toContain("collects $7,646.08");
+    expect(result.matchTiming).toContain("As you said: your plan counts pay up to the compensation limit a share on each paycheck");
+    expect(checklistModel(result, { madeAt: new Date("2026-07-07T12:00:00Z"), timeZone: "UTC" }).matchTiming).toContain("$7,646.08");
   });
 });

@@ -72,6 +72,10 @@ export function plannerInputFor(draft: Draft, answers: Answers | undefined, payr
     matchTrueUp: draft.matchTrueUp ?? "unsure",
     rounding: draft.electionRounding,
     ...(bonus ? { bonus } : {}),
+    ...(draft.compensationCapMethod === "year_to_date" || draft.compensationCapMethod === "per_paycheck"
+      ? { compensationCapMethod: draft.compensationCapMethod }
+      : {}),
+    ...(draft.flatElectionOnBonus === undefined ? {} : { flatElectionOnBonus: draft.flatElectionOnBonus === "yes" }),
     ...(draft.frontLoadPercent === undefined ? {} : { frontLoadBasisPoints: toBasisPoints(draft.frontLoadPercent) }),
     paycheckCeiling:
       draft.takeHomePay === undefined

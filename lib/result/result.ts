@@ -12,9 +12,11 @@ import type { Alternative, Evaluation, Reason, Room, Status, Warning } from "../
 import { evaluate } from "../rules/evaluate";
 import type { Answers } from "../rules/schema";
 import type { Draft } from "../wizard/draft";
+import { genericSavingOrder, savingOrderFor, type SavingOrder } from "../saving-order";
 import { plannerInputFor } from "./planner-input";
+import { projectionFor, type ResultProjection } from "./projection-view";
 import { estimatedPaychecksLeft, yearKind, type YearKind } from "./timing";
-import { CHECKLIST_STATUS_LABEL, outcomeFor, ROUTE_TEXT, VERDICT } from "./verdict";
+import { CHECKLIST_STATUS_LABEL, outcomeFor, ROUTE_TEXT, VERDICT, verdictNoRoomLeft } from "./verdict";
 
 export interface RoomRow {
   readonly label: string;
@@ -98,9 +100,15 @@ export interface ReadyResult {
   /** The paycheck plan, when the person asked for one and it could be made. */
   readonly plan: PlanReady | null;
   readonly planProblems: readonly PlannerProblem[] | null;
+  /** The match in the paycheck plan: worth up to, on track, lost so far; null without a plan or a match. */
+  readonly matchTiming: string | null;
   readonly warnings: readonly Warning[];
   readonly checklist: readonly ResultChecklistItem[];
   readonly alternatives: readonly Alternative[];
+  /** The order of saving (domain §7), on every result. */
+  readonly savingOrder: SavingOrder;
+  /** Roth against a taxable account for this year's room; null without room to project. */
+  readonly projection: ResultProjection | null;
 }
 
 export type Result = ReadyResult | { readonly kind: "incomplete" };
@@ -121,7 +129,9 @@ export function resultFor(draft: Draft, today: IsoDate): Result {
   const { answers, evaluation } = outcome;
   const periods = answers.person.payPeriodsPerYear ?? draft.payPeriodsPerYear ?? 1;
   const payrollTaxPerPaycheck = Math.ceil(toCents(evaluation.cashFlow.payrollTaxEstimate) / periods);
-  return resultForAnswers(answers, today, plannerInputFor(draft, answers, payrollTaxPerPaycheck), evaluation);
+  const result = resultForAnswers(answers, today, plannerInputFor(draft, answers, payrollTaxPerPaycheck), evaluation);
+  // The assumptions the person set on the result page live in the draft, not in the answers.
+  return { ...result, projection: projectionFor(draft, answers, evaluation) };
 }
 
 /**
@@ -151,7 +161,10 @@ export function resultForAnswers(
     today,
     yearKind: kind,
     status: evaluation.status,
-    verdict: VERDICT[evaluation.status],
+    verdict:
+      evaluation.status === "eligible" && evaluation.room && evaluation.room.afterTaxRemaining === 0
+        ? verdictNoRoomLeft(answers.taxYear)
+        : VERDICT[evaluation.status],
     route: evaluation.route && evaluation.status === "eligible" ? ROUTE_TEXT[evaluation.route] : null,
     reasons: evaluation.reasons,
     questionsFirst,
@@ -169,10 +182,29 @@ export function resultForAnswers(
     lookBack,
     plan,
     planProblems: planned && !planned.ok ? planned.problems : null,
+    matchTiming: plan ? matchTimingText(plan) : null,
     warnings: evaluation.warnings,
     checklist: checklistFor(evaluation, kind, headline, lookBack),
     alternatives: evaluation.alternatives,
+    savingOrder: savingOrderFor(answers, evaluation),
+    projection: projectionFor({}, answers, evaluation),
   };
+}
+
+/** The match in one sentence, in the planner's cents: what it is worth, what the plan collects, what is lost. */
+export function matchTimingText(plan: PlanReady): string | null {
+  const { worthUpTo, onTrack, lostSoFar, plannedWithTrueUp, capMethod } = plan.matchTiming;
+  if (worthUpTo === 0) return null;
+  const lost =
+    lostSoFar > 0 ? ` ${exact(lostSoFar)} was lost in paychecks already paid, and without a true-up it doesn't come back.` : "";
+  const cap = capMethod
+    ? ` ${capMethod.assumed ? "Assumed" : "As you said"}: your plan counts pay up to the compensation limit ${
+        capMethod.method === "year_to_date" ? "from the start of the year" : "a share on each paycheck"
+      }.`
+    : "";
+  return `Your employer match is worth up to ${exact(worthUpTo)} this year under the plan's yearly formula; this plan collects ${exact(
+    onTrack,
+  )}${plannedWithTrueUp ? ", with the true-up after the year" : ""}.${lost}${cap}`;
 }
 
 /** The result of a journey the plan answers decided before the yearly questions. */
@@ -193,9 +225,12 @@ export function earlyResult(verdict: EarlyVerdict, taxYear: number, today: IsoDa
     lookBack: null,
     plan: null,
     planProblems: null,
+    matchTiming: null,
     warnings: [],
     checklist: [],
     alternatives: verdict.alternatives,
+    savingOrder: genericSavingOrder(taxYear),
+    projection: null,
   };
 }
 

@@ -8,10 +8,15 @@ import type { Draft } from "../wizard/draft";
 import { decidedEarly, toAnswers } from "../wizard/journey";
 
 export const VERDICT: Record<Status, string> = {
-  eligible: "Yes: your plan lets you do a mega backdoor Roth.",
-  not_eligible: "No: your plan does not let you do a mega backdoor Roth while you work there.",
-  needs_info: "Maybe: your plan administrator can tell you, and we list exactly what to ask.",
+  eligible: "Yes, based on your answers: your plan lets you do a mega backdoor Roth.",
+  not_eligible: "No, based on your answers: your plan does not let you do a mega backdoor Roth while you work there.",
+  needs_info: "Maybe, based on your answers: your plan administrator can tell you, and we list exactly what to ask.",
 };
+
+/** A yes with no after-tax room left in the year says so in the verdict itself. */
+export function verdictNoRoomLeft(taxYear: number): string {
+  return `Yes, based on your answers: your plan lets you do a mega backdoor Roth, but you have no after-tax room left in ${taxYear}.`;
+}
 
 export const ROUTE_TEXT: Record<Route, string> = {
   in_plan_conversion:

@@ -1,6 +1,7 @@
 // What to do instead when the plan can't do a mega backdoor Roth (domain §3).
 import { formatUsd } from "../money";
 import { CITATIONS } from "./citations";
+import { limitsForYear } from "./limits";
 import type { Alternative } from "./result";
 import type { Situation } from "./situation";
 
@@ -31,12 +32,14 @@ export function alternativesFor(situation: AlternativesInput): Alternative[] {
     });
   }
   const iraLimit = situation.figures?.iraContribution;
+  // The catch-up is in the table only; entered figures for an unknown year don't include it.
+  const iraCatchUp = limitsForYear(situation.answers.taxYear)?.iraCatchUp.cents;
   alternatives.push({
     code: "BACKDOOR_ROTH_IRA",
     title: "Backdoor Roth IRA",
     text: `Contribute to a traditional IRA${
-      iraLimit ? ` (up to ${formatUsd(iraLimit)} in ${situation.answers.taxYear})` : ""
-    } without deducting it, then convert it to a Roth IRA. Pre-tax money already in any traditional, SEP or SIMPLE IRA makes part of the conversion taxable (Form 8606).`,
+      iraLimit ? ` (up to ${formatUsd(iraLimit)} in ${situation.answers.taxYear}${iraCatchUp ? `, plus a ${formatUsd(iraCatchUp)} catch-up at 50 or over` : ""})` : ""
+    }${iraLimit ? "" : ", with a catch-up at 50 or over,"} without deducting it, then convert it to a Roth IRA. Pre-tax money already in any traditional, SEP or SIMPLE IRA makes part of the conversion taxable (Form 8606).`,
     citation: CITATIONS.backdoorRothIra,
   });
   alternatives.push({

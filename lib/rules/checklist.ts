@@ -141,8 +141,8 @@ export function checklistFor(situation: Situation): ChecklistItem[] {
     code: "KEEP_RECORDS",
     text:
       decision.route === "in_service_withdrawal"
-        ? "Keep records of contributions and withdrawals: the plan's Form 1099-R, and Form 8606 with your tax return for the Roth IRA."
-        : "Keep records of contributions and conversions: the plan sends Form 1099-R for each year you convert.",
+        ? "Keep records: the plan reports each rollover on Form 1099-R (code G for a direct rollover), and you report it on Form 1040 lines 5a and 5b. Keep a record of the after-tax contributions (basis) rolled to your Roth IRA: you need it when you later take money out of the Roth IRA. Form 8606 is for IRAs: it matters for the traditional IRA that took the earnings, not for the plan."
+        : "Keep records: the plan reports each in-plan conversion on Form 1099-R (code G), and you report it on Form 1040 lines 5a and 5b (only the earnings are taxable). An in-plan conversion withholds no tax: if the taxable earnings are large, pay estimated tax.",
     status: "action",
   });
   return items;

@@ -60,19 +60,35 @@ export function deferralPosition(input: {
   const catchUpLimit = catchUpLostWithoutRoth ? 0 : ageCatchUp;
   const deferralLimit = figures.electiveDeferral + catchUpLimit;
   const totalDeferrals = input.deferralsHere + input.otherPlansDeferrals;
-  const catchUpExcluded = Math.min(
-    catchUpLimit,
-    Math.max(0, totalDeferrals - figures.electiveDeferral),
-    input.deferralsHere,
-  );
+  const split = splitDeferralsHere(figures.electiveDeferral, catchUpLimit, input.deferralsHere);
   return {
     catchUpBand: band,
     catchUpLimit,
     deferralLimit,
     totalDeferrals,
     excessDeferrals: Math.max(0, totalDeferrals - deferralLimit),
-    catchUpExcluded,
-    deferralsCounted: input.deferralsHere - catchUpExcluded,
+    catchUpExcluded: split.catchUpExcluded,
+    deferralsCounted: split.deferralsCounted,
     catchUpLostWithoutRoth,
+  };
+}
+
+/**
+ * This plan's deferrals split into catch-up (outside §415(c), §414(v)(3)(A)) and the part that
+ * counts toward §415(c). A plan treats deferrals as catch-up only when they pass a limit of that
+ * plan (Treas. Reg. §1.414(v)-1(b)(1)): deferrals at an unrelated employer never make this plan's
+ * deferrals catch-up, so other plans do not enter here. Deferrals counted are at most §402(g):
+ * excess deferrals refunded by April 15 are not annual additions (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)),
+ * and the room assumes the excess is refunded (the EXCESS_DEFERRALS warning says so).
+ */
+export function splitDeferralsHere(
+  electiveDeferralLimit: number,
+  catchUpLimit: number,
+  deferralsHere: number,
+): { catchUpExcluded: number; deferralsCounted: number } {
+  const catchUpExcluded = Math.min(catchUpLimit, Math.max(0, deferralsHere - electiveDeferralLimit), deferralsHere);
+  return {
+    catchUpExcluded,
+    deferralsCounted: Math.min(deferralsHere - catchUpExcluded, electiveDeferralLimit),
   };
 }

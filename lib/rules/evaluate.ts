@@ -77,6 +77,16 @@ function figureReasons(situation: Situation): Reason[] {
       citation: CITATIONS.yearlyFigures,
     });
   }
+  if (room && situation.decision.status === "eligible" && room.afterTaxRemaining === 0) {
+    reasons.push({
+      code: "NO_AFTER_TAX_ROOM_LEFT",
+      message:
+        room.afterTaxOverContributed > 0
+          ? `Your plan allows it, but you have no after-tax room left this year: you are already ${formatUsd(room.afterTaxOverContributed)} over it.`
+          : "Your plan allows it, but you have no after-tax room left this year: your deferrals, employer money and after-tax contributions so far already fill the annual additions limit.",
+      citation: CITATIONS.annualAdditions,
+    });
+  }
   if (room && situation.afterTaxInvolved) {
     reasons.push({
       code: room.planCapApplied ? "ROOM_LIMITED_BY_PLAN_CAP" : "ROOM_UNDER_ANNUAL_ADDITIONS_LIMIT",
@@ -104,6 +114,12 @@ export function evaluate(answers: Answers): Evaluation {
     checklist: checklistFor(situation),
     alternatives: alternativesFor(situation),
     taxableEarningsEstimate: situation.taxableEarningsEstimate === null ? null : fromCents(situation.taxableEarningsEstimate),
+    afterTaxSplit: situation.afterTaxSplit
+      ? {
+          basisToRothIra: fromCents(situation.afterTaxSplit.basisToRothIra),
+          earningsToTraditionalIra: fromCents(situation.afterTaxSplit.earningsToTraditionalIra),
+        }
+      : null,
     isHce: situation.hce.isHce,
     rothCatchUpRequired: situation.rothCatchUpRequired,
     cashFlow: {

@@ -14,6 +14,7 @@ const TABLE = [
   ["compensation", 350_000, 360_000, "IRC §401(a)(17)"],
   ["hceThreshold", 155_000, 160_000, "IRC §414(q)(1)(B)"],
   ["iraContribution", 7_000, 7_500, "IRC §219(b)(5)"],
+  ["iraCatchUp", 1_000, 1_100, "IRC §219(b)(5)(B)"],
   ["socialSecurityWageBase", 176_100, 184_500, "42 U.S.C. §430"],
 ] as const;
 

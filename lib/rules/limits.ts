@@ -33,6 +33,7 @@ export interface TaxYearLimits {
   readonly rothCatchUpWageThreshold: LegalFigure | null;
   /** Shown for comparison only (a backdoor Roth IRA is one of the alternatives). */
   readonly iraContribution: LegalFigure;
+  readonly iraCatchUp: LegalFigure;
   /** Used only to estimate payroll taxes for the cash-flow check. */
   readonly socialSecurityWageBase: LegalFigure;
 }
@@ -48,6 +49,7 @@ const LABELS = {
   hceThreshold: "Highly compensated employee threshold, on look-back-year pay",
   rothCatchUpWageThreshold: "Roth catch-up threshold, on prior-year FICA wages from this employer",
   iraContribution: "IRA contribution limit",
+  iraCatchUp: "IRA catch-up contribution, age 50 or over",
   socialSecurityWageBase: "Social Security wage base",
 } as const;
 
@@ -69,6 +71,7 @@ const TAX_YEAR_LIMITS: readonly TaxYearLimits[] = [
     // 2025 was the administrative transition period: pre-tax catch-ups were still allowed.
     rothCatchUpWageThreshold: null,
     iraContribution: { cents: dollars(7_000), label: LABELS.iraContribution, source: "IRC §219(b)(5)(A); Notice 2024-80" },
+    iraCatchUp: { cents: dollars(1_000), label: LABELS.iraCatchUp, source: "IRC §219(b)(5)(B); Notice 2024-80" },
     socialSecurityWageBase: {
       cents: dollars(176_100),
       label: LABELS.socialSecurityWageBase,
@@ -95,6 +98,7 @@ const TAX_YEAR_LIMITS: readonly TaxYearLimits[] = [
       source: "IRC §414(v)(7)(A); Notice 2025-67; Notice 2023-62; TD 10033",
     },
     iraContribution: { cents: dollars(7_500), label: LABELS.iraContribution, source: "IRC §219(b)(5)(A); Notice 2025-67" },
+    iraCatchUp: { cents: dollars(1_100), label: LABELS.iraCatchUp, source: "IRC §219(b)(5)(B); Notice 2025-67" },
     socialSecurityWageBase: {
       cents: dollars(184_500),
       label: LABELS.socialSecurityWageBase,

@@ -12,7 +12,11 @@ export type WarningCode =
   | "EXCESS_DEFERRALS"
   | "OVERSHOOT_RISK"
   | "CASH_FLOW"
-  | "UNKNOWN_YEAR";
+  | "UNKNOWN_YEAR"
+  | "PAY_CAP_STOPS_CONTRIBUTIONS"
+  | "EMPLOYER_MONEY_AFTER_YEAR_END"
+  | "PLAN_YEAR_NOT_CALENDAR"
+  | "BACKDOOR_IRA_PRO_RATA";
 
 export interface Warning {
   readonly code: WarningCode;
@@ -136,6 +140,11 @@ export interface Evaluation {
   /** Earnings on the after-tax balance that a conversion now would make taxable; null if unknown. */
   readonly taxableEarningsEstimate: number | null;
   /** Null when last year's pay was not given (or the year's figures are unknown). */
+  /**
+   * With both routes open and the after-tax balance and its earnings given: the in-service
+   * withdrawal split of Notice 2014-54 (basis to a Roth IRA, earnings to a traditional IRA).
+   */
+  readonly afterTaxSplit: { readonly basisToRothIra: number; readonly earningsToTraditionalIra: number } | null;
   readonly isHce: boolean | null;
   /** Whether catch-ups must be Roth this year; null when last year's FICA wages are needed. */
   readonly rothCatchUpRequired: boolean | null;

@@ -186,11 +186,37 @@ describe("deferrals in other employers' plans (IRC §402(g)(1) is per person; §
     expect(room.afterTaxRoom).toBe(72_000 - 4_500 - 2_250);
   });
 
-  it("age 55, $24,500 elsewhere and $8,000 here: the $8,000 here is catch-up and outside §415(c) (IRC §414(v)(3)(A))", () => {
-    const room = roomFor({ person: { ageAtYearEnd: 55 }, contributions: { employeeDeferrals: 8_000, otherPlansDeferrals: 24_500 } });
-    expect(room.catchUpExcluded).toBe(8_000);
-    expect(room.deferralsCounted).toBe(0);
-    expect(room.afterTaxRoom).toBe(72_000 - 4_000);
+  it("age 55, $24,500 at a former employer and $8,000 here, no match, pay $150,000: room $64,000, not $72,000", () => {
+    // Treas. Reg. §1.414(v)-1(b)(1): a plan's deferrals are catch-up only past a limit of that
+    // plan. $8,000 here is under this plan's $24,500 §402(g) limit, so none of it is catch-up and
+    // all of it counts toward §415(c): 72,000 - 8,000 = 64,000. The $32,500 across both plans is
+    // exactly the age-55 limit (24,500 + 8,000), so there is no excess either.
+    const result = evaluate(
+      answersWith({
+        person: { ageAtYearEnd: 55 },
+        plan: { employerMatch: { kind: "none" } },
+        contributions: { employeeDeferrals: 8_000, otherPlansDeferrals: 24_500 },
+      }),
+    );
+    expect(result.room!.catchUpExcluded).toBe(0);
+    expect(result.room!.deferralsCounted).toBe(8_000);
+    expect(result.room!.afterTaxRoom).toBe(64_000);
+    expect(result.room!.excessDeferrals).toBe(0);
+    expect(result.warnings.map((w) => w.code)).not.toContain("EXCESS_DEFERRALS");
+  });
+
+  it("age 55, $24,500 at a former employer and $10,000 here: other plans still decide EXCESS_DEFERRALS ($2,000 over $32,500)", () => {
+    const result = evaluate(
+      answersWith({
+        person: { ageAtYearEnd: 55 },
+        plan: { employerMatch: { kind: "none" } },
+        contributions: { employeeDeferrals: 10_000, otherPlansDeferrals: 24_500 },
+      }),
+    );
+    expect(result.room!.excessDeferrals).toBe(2_000);
+    expect(result.room!.catchUpExcluded).toBe(0);
+    expect(result.room!.afterTaxRoom).toBe(72_000 - 10_000);
+    expect(result.warnings.map((w) => w.code)).toContain("EXCESS_DEFERRALS");
   });
 
   it("$10,000 elsewhere and $24,500 here: $10,000 excess (IRC §402(g)(2))", () => {
@@ -234,5 +260,62 @@ describe("plan cap and after-tax contributed so far (domain §4.6)", () => {
   it("the whole-percent election never exceeds the plan's own percentage cap", () => {
     const room = roomFor({ plan: { afterTaxCapPercentOfPay: 10.5 }, person: { payPeriodsPerYear: 24, payPeriodsRemaining: 6 } });
     expect(room.perPaycheck!.percentOfPayWhole).toBe(10);
+  });
+});
+
+describe("catch-up is decided by this plan alone; deferrals counted toward §415(c) are at most §402(g) (2026, Notice 2025-67)", () => {
+  // Catch-up used here = min(catch-up limit, max(0, deferrals here - 24,500), deferrals here)
+  // (IRC §414(v)(3)(A); Treas. Reg. §1.414(v)-1(b)(1)); counted = min(here - catch-up, 24,500)
+  // (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D): excess deferrals refunded by April 15 are not annual
+  // additions). Match 50% up to 6% of pay $150,000: at most 4,500.
+  it.each([
+    // age, here, elsewhere, catch-up used, counted, match, room
+    [35, 24_500, 0, 0, 24_500, 4_500, 72_000 - 24_500 - 4_500],
+    [55, 32_500, 0, 8_000, 24_500, 4_500, 72_000 - 24_500 - 4_500],
+    [55, 8_000, 24_500, 0, 8_000, 4_000, 72_000 - 8_000 - 4_000],
+    [55, 28_000, 0, 3_500, 24_500, 4_500, 72_000 - 24_500 - 4_500],
+    [61, 35_750, 0, 11_250, 24_500, 4_500, 72_000 - 24_500 - 4_500],
+    [45, 30_000, 0, 0, 24_500, 4_500, 43_000],
+    [45, 20_000, 10_000, 0, 20_000, 4_500, 72_000 - 20_000 - 4_500],
+    [55, 40_000, 0, 8_000, 24_500, 4_500, 43_000],
+  ])("age %d, $%d here and $%d elsewhere: catch-up $%d, counted $%d, match $%d, room $%d", (age, here, elsewhere, catchUp, counted, match, room) => {
+    const result = roomFor({ person: { ageAtYearEnd: age }, contributions: { employeeDeferrals: here, otherPlansDeferrals: elsewhere } });
+    expect(result.catchUpExcluded).toBe(catchUp);
+    expect(result.deferralsCounted).toBe(counted);
+    expect(result.employerMatch).toBe(match);
+    expect(result.afterTaxRoom).toBe(room);
+  });
+
+  it("age 45, pay $150,000, $30,000 deferred, match 50% up to 6%: room $43,000 and the warning says the room assumes the $5,500 goes back by April 15", () => {
+    // 30,000 - 24,500 = 5,500 excess (IRC §402(g)(2)); counted 24,500; match 50% x 9,000 = 4,500;
+    // 72,000 - 24,500 - 4,500 = 43,000.
+    const result = evaluate(answersWith({ person: { ageAtYearEnd: 45 }, contributions: { employeeDeferrals: 30_000 } }));
+    expect(result.room!.afterTaxRoom).toBe(43_000);
+    expect(result.room!.excessDeferrals).toBe(5_500);
+    const warning = result.warnings.find((w) => w.code === "EXCESS_DEFERRALS")!;
+    expect(warning.message).toContain("$5,500");
+    expect(warning.message).toContain("April 15");
+    expect(warning.message).toContain("assumes the excess is paid back");
+    expect(warning.citation).toContain("§1.415(c)-1(b)(2)(ii)(D)");
+  });
+});
+
+describe("pay over §401(a)(17): elections on capped pay (IRC §401(a)(17); Notice 2025-67: $360,000)", () => {
+  it("pay $400,000, 26 paychecks: match on $360,000 (50% of 6% = $10,800), the election is a share of capped pay, and PAY_CAP_STOPS_CONTRIBUTIONS", () => {
+    // Room 72,000 - 24,500 - 10,800 = 36,700; per paycheck floor(3,670,000 / 26) = 141,153 cents
+    // = $1,411.53; as a share of capped pay: floor(1,411.53 x 26 x 100 / 360,000) = floor(10.19) = 10%.
+    // On full pay it would be floor(9.17) = 9%, short of the room if contributions stop at the cap.
+    const result = evaluate(answersWith({ person: { compensation: 400_000, payPeriodsPerYear: 26 } }));
+    expect(result.room!.employerMatch).toBe(10_800);
+    expect(result.room!.afterTaxRoom).toBe(36_700);
+    expect(result.room!.perPaycheck).toEqual({ periods: 26, amount: 1_411.53, paycheckPay: 15_384.61, percentOfPayWhole: 10 });
+    const warning = result.warnings.find((w) => w.code === "PAY_CAP_STOPS_CONTRIBUTIONS")!;
+    expect(warning.message).toContain("$360,000");
+    expect(warning.citation).toContain("§401(a)(17)");
+  });
+
+  it("pay at the cap exactly raises no PAY_CAP_STOPS_CONTRIBUTIONS", () => {
+    const result = evaluate(answersWith({ person: { compensation: 360_000 } }));
+    expect(result.warnings.map((w) => w.code)).not.toContain("PAY_CAP_STOPS_CONTRIBUTIONS");
   });
 });

@@ -33,6 +33,7 @@ export function afterTaxRoom(input: {
   afterTaxYearToDate: number;
 }): RoomCents {
   const { plan, deferrals } = input;
+  // The same two figures as yearPosition (position.ts), from the same inputs.
   const cappedPay = Math.min(input.pay, input.compensationLimit);
   const limit = Math.min(input.annualAdditionsDollarLimit, input.pay);
   const nonelective = nonelectiveContribution(plan.nonelective, cappedPay);
@@ -91,11 +92,14 @@ export interface PerPaycheck {
 
 /**
  * Spread what is left over the paychecks left. Percent of each paycheck = amount x periods a
- * year / pay; in integer math floor(100 x amount x periodsPerYear / pay).
+ * year / pay; in integer math floor(100 x amount x periodsPerYear / pay), with pay capped at
+ * §401(a)(17): above the cap a plan may stop the election once pay so far reaches it.
  */
 export function perPaycheck(input: {
   afterTaxRemaining: number;
   pay: number;
+  /** Pay up to §401(a)(17): the base of a percent election (domain §5, pay cap). */
+  cappedPay: number;
   periodsPerYear: number;
   periodsRemaining: number | undefined;
   planCapPercent: number | undefined;
@@ -103,8 +107,8 @@ export function perPaycheck(input: {
   const periods = input.periodsRemaining ?? input.periodsPerYear;
   const amount = Math.floor(input.afterTaxRemaining / periods);
   let percentOfPayWhole: number | null = null;
-  if (input.pay > 0) {
-    percentOfPayWhole = Math.min(100, Math.floor((amount * 100 * input.periodsPerYear) / input.pay));
+  if (input.cappedPay > 0) {
+    percentOfPayWhole = Math.min(100, Math.floor((amount * 100 * input.periodsPerYear) / input.cappedPay));
     if (input.planCapPercent !== undefined) percentOfPayWhole = Math.min(percentOfPayWhole, Math.floor(input.planCapPercent));
   }
   return { periods, amount, paycheckPay: Math.floor(input.pay / input.periodsPerYear), percentOfPayWhole };

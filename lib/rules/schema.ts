@@ -138,6 +138,10 @@ export const planSchema = z.strictObject(
     employerMatch: employerMatchSchema,
     matchesAfterTax: z.boolean({ error: "Say whether your employer also matches after-tax contributions" }).optional(),
     nonelective: nonelectiveSchema.optional(),
+    lateEmployerMoney: planFeature(
+      "Can your employer add money for the year after it ends (a match true-up, profit sharing decided later, forfeitures, another plan such as an ESOP)?",
+    ).optional(),
+    calendarPlanYear: planFeature("Does your plan year run from January 1 to December 31?").optional(),
   },
   group("the plan answers", "Answer the questions about your plan"),
 );
@@ -150,6 +154,9 @@ export const personSchema = z
       priorYearCompensation: dollars("your pay from this employer last year").optional(),
       priorYearFicaWages: dollars("your Social Security (FICA) wages from this employer last year").optional(),
       payPeriodsPerYear: wholeNumber("Enter how many paychecks you get in a year, between 1 and 53", 1, 53).optional(),
+      fivePercentOwner: z
+        .boolean({ error: "Say whether you own more than 5% of the business, this year or last" })
+        .optional(),
       payPeriodsRemaining: wholeNumber(
         "Enter how many paychecks are left this year, between 1 and 53",
         1,

@@ -1,10 +1,11 @@
 // Everything the rules establish about one set of answers, in cents, before any words are
 // written: the verdict, the figures, the deferral position, the room. Warnings, questions and
 // the checklist are all read off this one record, so they cannot disagree with each other.
-import { toCents } from "../money";
+import { percentOfCents, toCents } from "../money";
 import { decideEligibility, type Decision } from "./eligibility";
 import { resolveFigures, type YearFigures } from "./figures";
-import { deferralPosition, rothCatchUpRequired, type DeferralPosition } from "./deferrals";
+import { rothCatchUpRequired, type DeferralPosition } from "./deferrals";
+import { yearPosition } from "./position";
 import { ROTH_CATCH_UP_RULE } from "./limits";
 import { hceStatus, type HceStatus } from "./hce";
 import { employeePayrollTax } from "./payroll";
@@ -27,10 +28,17 @@ export interface Situation {
   readonly hce: HceStatus;
   readonly rothCatchUpRequired: boolean | null;
   readonly taxableEarningsEstimate: number | null;
+  /** With both routes open and the balance and its earnings known: the Notice 2014-54 split. */
+  readonly afterTaxSplit: { basisToRothIra: number; earningsToTraditionalIra: number } | null;
+  /** Suggested hold-back for employer money credited after the year: 5% of capped pay, at most the room left. */
+  readonly employerMoneyBuffer: number;
   readonly payrollTax: number;
   /** Deferrals here plus after-tax for the year (the remaining room only when it can be used). */
   readonly employeeContributions: number;
 }
+
+/** The suggested buffer for employer money credited after the year, as a share of capped pay. */
+const EMPLOYER_MONEY_BUFFER_BASIS_POINTS = 500;
 
 const optionalCents = (dollars: number | undefined) => (dollars === undefined ? undefined : toCents(dollars));
 
@@ -54,14 +62,7 @@ export function assessSituation(answers: Answers): Situation {
   };
   const rothRequired = rothCatchUpRequired(rothRule, person.ageAtYearEnd, optionalCents(person.priorYearFicaWages));
   if (figures) {
-    deferrals = deferralPosition({
-      figures,
-      ageAtYearEnd: person.ageAtYearEnd,
-      deferralsHere,
-      otherPlansDeferrals: toCents(contributions.otherPlansDeferrals ?? 0),
-      rothCatchUpRequired: rothRequired,
-      rothDeferralOption: plan.rothDeferralOption,
-    });
+    deferrals = yearPosition(answers, figures).deferrals;
     room = afterTaxRoom({
       plan,
       pay,
@@ -75,17 +76,32 @@ export function assessSituation(answers: Answers): Situation {
       paycheck = perPaycheck({
         afterTaxRemaining: room.afterTaxRemaining,
         pay,
+        cappedPay: room.cappedPay,
         periodsPerYear: person.payPeriodsPerYear,
         periodsRemaining: person.payPeriodsRemaining,
         planCapPercent: plan.afterTaxCapPercentOfPay,
       });
     }
-    hce = hceStatus(figures, optionalCents(person.priorYearCompensation), pay);
+    hce = hceStatus(figures, optionalCents(person.priorYearCompensation), pay, person.fivePercentOwner === true);
   }
 
   // The earnings on after-tax money are what a conversion or rollover would make taxable.
   const taxableEarningsEstimate =
     afterTaxInvolved && contributions.afterTaxEarnings !== undefined ? toCents(contributions.afterTaxEarnings) : null;
+  const balance = optionalCents(contributions.afterTaxBalance);
+  const afterTaxSplit =
+    afterTaxInvolved &&
+    plan.inPlanRothConversion === "yes" &&
+    plan.inServiceWithdrawal === "yes" &&
+    balance !== undefined &&
+    taxableEarningsEstimate !== null &&
+    taxableEarningsEstimate > 0
+      ? { basisToRothIra: balance - taxableEarningsEstimate, earningsToTraditionalIra: taxableEarningsEstimate }
+      : null;
+  // A rule of thumb, rounded up to the $100: profit sharing and true-ups of a few percent of pay are common.
+  const employerMoneyBuffer = room
+    ? Math.min(room.afterTaxRemaining, Math.ceil(percentOfCents(room.cappedPay, EMPLOYER_MONEY_BUFFER_BASIS_POINTS) / 10_000) * 10_000)
+    : 0;
   const afterTaxForYear = afterTaxInvolved && room ? afterTaxYearToDate + room.afterTaxRemaining : afterTaxYearToDate;
 
   return {
@@ -102,6 +118,8 @@ export function assessSituation(answers: Answers): Situation {
     hce,
     rothCatchUpRequired: rothRequired,
     taxableEarningsEstimate,
+    afterTaxSplit,
+    employerMoneyBuffer,
     payrollTax: employeePayrollTax(pay, figures?.socialSecurityWageBase ?? null),
     employeeContributions: deferralsHere + afterTaxForYear,
   };

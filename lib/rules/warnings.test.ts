@@ -103,7 +103,8 @@ describe("ROTH_CATCH_UP_REQUIRED (IRC §414(v)(7); Notice 2023-62; Notice 2025-6
     expect(result.room!.deferralLimit).toBe(24_500);
     expect(result.room!.catchUpExcluded).toBe(0);
     expect(result.room!.excessDeferrals).toBe(8_000);
-    expect(result.room!.afterTaxRoom).toBe(72_000 - 32_500 - 4_500);
+    // The $8,000 excess is paid back by April 15, so it is not an annual addition (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)).
+    expect(result.room!.afterTaxRoom).toBe(72_000 - 24_500 - 4_500);
     expect(result.warnings.find((w) => w.code === "ROTH_CATCH_UP_REQUIRED")!.message).toContain("can't make catch-up");
     expect(result.warnings.map((w) => w.code)).toContain("EXCESS_DEFERRALS");
   });
@@ -194,5 +195,100 @@ describe("UNKNOWN_YEAR and figures entered by hand (domain §2: never carry a ye
     expect(result.room!.afterTaxRoom).toBe(70_000 - 24_500 - 4_500);
     expect(result.reasons.find((r) => r.code === "CUSTOM_LIMITS_USED")!.message).toContain("instead of");
     expect(result.limits!.rothCatchUpWageThreshold).toBe(150_000); // left out, so the same year's table
+  });
+});
+
+describe("EMPLOYER_MONEY_AFTER_YEAR_END (Treas. Reg. §1.415(c)-1(b)(6)(i)(B): money for the year counts even if credited later)", () => {
+  it.each([
+    ["yes", true],
+    ["unsure", true],
+    ["no", false],
+    [undefined, false],
+  ] as const)("late employer money %s: warned %s", (answer, warned) => {
+    expect(codes({ plan: { lateEmployerMoney: answer } }).includes("EMPLOYER_MONEY_AFTER_YEAR_END")).toBe(warned);
+  });
+
+  it("suggests a buffer of 5% of capped pay: 5% of $150,000 = $7,500, and 5% of $360,000 = $18,000 at pay $500,000", () => {
+    const at150 = evaluate(answersWith({ plan: { lateEmployerMoney: "yes" } })).warnings.find((w) => w.code === "EMPLOYER_MONEY_AFTER_YEAR_END")!;
+    expect(at150.message).toContain("$7,500");
+    expect(at150.citation).toContain("§1.415(c)-1(b)(6)(i)(B)");
+    const at500 = evaluate(answersWith({ plan: { lateEmployerMoney: "unsure" }, person: { compensation: 500_000 } })).warnings.find(
+      (w) => w.code === "EMPLOYER_MONEY_AFTER_YEAR_END",
+    )!;
+    expect(at500.message).toContain("$18,000");
+  });
+
+  it("never suggests holding back more than is left: $40,000 already contributed leaves $3,000, the buffer is $3,000", () => {
+    const warning = evaluate(
+      answersWith({ plan: { lateEmployerMoney: "yes" }, contributions: { afterTaxYearToDate: 40_000 } }),
+    ).warnings.find((w) => w.code === "EMPLOYER_MONEY_AFTER_YEAR_END")!;
+    expect(warning.message).toContain("$3,000");
+  });
+});
+
+describe("PLAN_YEAR_NOT_CALENDAR (Treas. Reg. §1.415(j)-1; §402(g) runs by calendar year)", () => {
+  it.each([
+    ["no", true],
+    ["yes", false],
+    ["unsure", false],
+    [undefined, false],
+  ] as const)("calendar plan year %s: warned %s", (answer, warned) => {
+    expect(codes({ plan: { calendarPlanYear: answer } }).includes("PLAN_YEAR_NOT_CALENDAR")).toBe(warned);
+  });
+});
+
+describe("5% owners and the HCE wording (IRC §414(q)(1)(A); Treas. Reg. §1.401(m)-3(j)(6))", () => {
+  it("a 5% owner paid $60,000 is an HCE: ACP_TEST_RISK", () => {
+    const result = evaluate(answersWith({ person: { compensation: 60_000, priorYearCompensation: 55_000, fivePercentOwner: true } }));
+    expect(result.isHce).toBe(true);
+    const warning = result.warnings.find((w) => w.code === "ACP_TEST_RISK")!;
+    expect(warning.message).toContain("5%");
+    expect(warning.citation).toContain("§414(q)(1)");
+  });
+
+  it("not a 5% owner and paid under the threshold: no ACP_TEST_RISK", () => {
+    const result = evaluate(answersWith({ person: { compensation: 60_000, priorYearCompensation: 55_000, fivePercentOwner: false } }));
+    expect(result.isHce).toBe(false);
+    expect(result.warnings.map((w) => w.code)).not.toContain("ACP_TEST_RISK");
+  });
+
+  it("pay last year over $160,000: 'likely' an HCE (top-paid-group election), and safe-harbor plans still test after-tax money", () => {
+    const warning = evaluate(answersWith({ person: { priorYearCompensation: 170_000 } })).warnings.find((w) => w.code === "ACP_TEST_RISK")!;
+    expect(warning.message).toContain("likely");
+    expect(warning.message).toContain("top-paid");
+    expect(warning.message).toContain("safe-harbor plans still test after-tax money");
+    expect(warning.citation).toContain("§1.401(m)-3(j)(6)");
+  });
+});
+
+describe("the Notice 2014-54 split and BACKDOOR_IRA_PRO_RATA (IRC §408(d)(2))", () => {
+  const bothRoutes = { inPlanRothConversion: "yes", inServiceWithdrawal: "yes" } as const;
+  it("both routes open, balance $50,000 with $8,000 of earnings: $42,000 to a Roth IRA, $8,000 to a traditional IRA, beside the conversion", () => {
+    const result = evaluate(answersWith({ plan: bothRoutes, contributions: { afterTaxBalance: 50_000, afterTaxEarnings: 8_000 } }));
+    expect(result.afterTaxSplit).toEqual({ basisToRothIra: 42_000, earningsToTraditionalIra: 8_000 });
+    const message = result.warnings.find((w) => w.code === "EARNINGS_TAXABLE_ON_CONVERSION")!.message;
+    expect(message).toContain("$42,000");
+    expect(message).toContain("Notice 2014-54");
+    expect(result.warnings.map((w) => w.code)).toContain("BACKDOOR_IRA_PRO_RATA");
+  });
+
+  it("withdrawal route only, with earnings: BACKDOOR_IRA_PRO_RATA cites §408(d)(2); no split without both routes", () => {
+    const result = evaluate(
+      answersWith({
+        plan: { inPlanRothConversion: "no", inServiceWithdrawal: "yes", separateAfterTaxAccounting: "yes" },
+        contributions: { afterTaxBalance: 50_000, afterTaxEarnings: 8_000 },
+      }),
+    );
+    expect(result.afterTaxSplit).toBeNull();
+    expect(result.warnings.find((w) => w.code === "BACKDOOR_IRA_PRO_RATA")!.citation).toContain("§408(d)(2)");
+  });
+
+  it("conversion only, or no earnings: no split and no BACKDOOR_IRA_PRO_RATA", () => {
+    const conversionOnly = evaluate(answersWith({ contributions: { afterTaxBalance: 50_000, afterTaxEarnings: 8_000 } }));
+    expect(conversionOnly.afterTaxSplit).toBeNull();
+    expect(conversionOnly.warnings.map((w) => w.code)).not.toContain("BACKDOOR_IRA_PRO_RATA");
+    const noEarnings = evaluate(answersWith({ plan: bothRoutes, contributions: { afterTaxBalance: 50_000, afterTaxEarnings: 0 } }));
+    expect(noEarnings.afterTaxSplit).toBeNull();
+    expect(noEarnings.warnings.map((w) => w.code)).not.toContain("BACKDOOR_IRA_PRO_RATA");
   });
 });

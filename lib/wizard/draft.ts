@@ -20,6 +20,8 @@ export const draftFields = {
   separateAfterTaxAccounting: yesNoUnsure,
   hasAfterTaxCap: yesNoUnsure,
   afterTaxCapPercentOfPay: percent,
+  lateEmployerMoney: yesNoUnsure,
+  calendarPlanYear: yesNoUnsure,
 
   taxYear: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
   ageAtYearEnd: z.number().check(z.int(), z.minimum(18), z.maximum(120)),
@@ -36,6 +38,7 @@ export const draftFields = {
 
   priorYearCompensation: cents,
   priorYearFicaWages: cents,
+  fivePercentOwner: z.enum(["yes", "no"]),
 
   deferralMode: z.enum(["dollars", "percent"]),
   employeeDeferrals: cents,
@@ -43,6 +46,9 @@ export const draftFields = {
   otherPlansDeferrals: cents,
   afterTaxYearToDate: cents,
   rothDeferralOption: yesNoUnsure,
+  rothAnswersConfirmed: z.enum(["yes", "no"]),
+  afterTaxBalance: cents,
+  afterTaxEarnings: cents,
 
   matchKind: z.enum(["none", "amount", "formula", "twoTier", "dollarCap"]),
   matchAmount: cents,
@@ -76,6 +82,17 @@ export const draftFields = {
   contributionsOnStub: cents,
   takeHomeFloor: cents,
   contributionCapPercent: percent,
+  compensationCapMethod: z.enum(["year_to_date", "per_paycheck", "unsure"]),
+  flatElectionOnBonus: z.enum(["yes", "no"]),
+
+  // The assumptions of the Roth-against-taxable projection on the result page, when changed.
+  projectionYears: z.number().check(z.int(), z.minimum(1), z.maximum(80)),
+  projectionReturnPercent: z.number().check(z.nonnegative(), z.maximum(30)),
+  projectionDividendYieldPercent: percent,
+  projectionDividendTaxPercent: percent,
+  projectionGainsTaxPercent: percent,
+  projectionStateTaxPercent: percent,
+  projectionMarginalRatePercent: percent,
 } as const;
 
 export type DraftField = keyof typeof draftFields;

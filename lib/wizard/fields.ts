@@ -160,9 +160,10 @@ export function parseFields(
  * react-hook-form's resolver expects, so the browser shows exactly the server's messages.
  */
 export function formSchema(fields: readonly FieldSpec[]) {
-  const shape: Record<string, z.ZodMiniOptional<z.ZodMiniString>> = {};
+  // A radio group nobody picked reads as null in the browser: for an optional question that is "no answer".
+  const shape: Record<string, z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString>>> = {};
   for (const field of fields) {
-    for (const name of field.parts ? Object.values(field.parts) : [field.name]) shape[name] = z.optional(z.string());
+    for (const name of field.parts ? Object.values(field.parts) : [field.name]) shape[name] = z.optional(z.nullable(z.string()));
   }
   return z.object(shape).check(
     z.superRefine((values, ctx) => {

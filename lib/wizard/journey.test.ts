@@ -202,3 +202,92 @@ describe("saved drafts from any schema version", () => {
     expect(readDraft(null)).toEqual({});
   });
 });
+
+describe("other plans' deferrals (IRC §402(g)(1); governmental 457(b) has its own limit, §457(b)(2), §457(e)(15))", () => {
+  it("the field names the plans that share the limit and says to leave a 457(b) out", () => {
+    const field = stepBySlug("contributions")!
+      .fields(workedExample, context)
+      .find((candidate) => candidate.name === "otherPlansDeferrals")!;
+    expect(field.label).toContain("401(k), 403(b), SIMPLE or SARSEP");
+    expect(field.hint).toContain("457(b)");
+    expect(field.hint).toContain("its own limit");
+  });
+});
+
+describe("the new optional answers reach the rules engine", () => {
+  it("late employer money, plan year, 5% owner, after-tax balance and earnings", () => {
+    const answers = toAnswers({
+      ...workedExample,
+      lateEmployerMoney: "unsure",
+      calendarPlanYear: "no",
+      fivePercentOwner: "yes",
+      afterTaxBalance: 50_000_00,
+      afterTaxEarnings: 8_000_00,
+    })!;
+    expect(answers.plan.lateEmployerMoney).toBe("unsure");
+    expect(answers.plan.calendarPlanYear).toBe("no");
+    expect(answers.person.fivePercentOwner).toBe(true);
+    expect(answers.contributions.afterTaxBalance).toBe(50_000);
+    expect(answers.contributions.afterTaxEarnings).toBe(8_000);
+    const codes = evaluate(answers).warnings.map((w) => w.code);
+    expect(codes).toEqual(expect.arrayContaining(["EMPLOYER_MONEY_AFTER_YEAR_END", "PLAN_YEAR_NOT_CALENDAR", "ACP_TEST_RISK"]));
+  });
+
+  it("unanswered, they are left out and never block a result", () => {
+    const answers = toAnswers(workedExample)!;
+    expect(answers.plan).not.toHaveProperty("lateEmployerMoney");
+    expect(answers.person).not.toHaveProperty("fivePercentOwner");
+    expect(evaluate(answers).room!.afterTaxRoom).toBe(43_000);
+  });
+
+  it("the pages ask them: plan details, last year, contributions; the custom-figures page asks last year's HCE threshold", () => {
+    const names = (slug: Parameters<typeof stepBySlug>[0], draft: Draft = workedExample) =>
+      stepBySlug(slug)!.fields(draft, context).map((field) => field.name);
+    expect(names("plan-details")).toEqual(expect.arrayContaining(["lateEmployerMoney", "calendarPlanYear"]));
+    expect(names("last-year")).toContain("fivePercentOwner");
+    expect(names("contributions")).toEqual(expect.arrayContaining(["afterTaxBalance", "afterTaxEarnings"]));
+    const hce = stepBySlug("irs-limits")!.fields(workedExample, context).find((field) => field.name === "limitHceThreshold")!;
+    expect(hce.label).toContain("previous year's notice");
+  });
+
+  it("earnings above the balance are refused next to the earnings", () => {
+    const errors = stepBySlug("contributions")!.check!({ ...workedExample, afterTaxBalance: 1_000_00, afterTaxEarnings: 2_000_00 });
+    expect(errors.afterTaxEarnings).toContain("can't be more than");
+  });
+
+  it("Roth deferrals 'no' with in-plan conversion 'yes' asks to confirm; 'No, I'll change' is refused on the Roth answer", () => {
+    const draft: Draft = { ...workedExample, ageAtYearEnd: 55, priorYearFicaWages: 200_000_00, rothDeferralOption: "no", inPlanRothConversion: "yes" };
+    const confirm = stepBySlug("contributions")!.fields(draft, context).find((field) => field.name === "rothAnswersConfirmed")!;
+    expect(confirm.revealWhen).toEqual({ field: "rothDeferralOption", equals: ["no"] });
+    expect(confirm.requiredMessage).toBeTruthy();
+    expect(stepBySlug("contributions")!.check!({ ...draft, rothAnswersConfirmed: "no" }).rothDeferralOption).toContain("Change");
+    expect(stepBySlug("contributions")!.check!({ ...draft, rothAnswersConfirmed: "yes" }).rothDeferralOption).toBeUndefined();
+  });
+});
+
+describe("an optional question nobody answered", () => {
+  it("passes the browser's form check when the radio group reads null, and is kept as no answer", () => {
+    const lastYear = stepBySlug("last-year")!.fields(workedExample, context);
+    expect(formSchema(lastYear).safeParse({ priorYearCompensation: "", fivePercentOwner: null }).success).toBe(true);
+    expect(parseFields(lastYear, { priorYearCompensation: "", fivePercentOwner: "" })).toEqual({
+      ok: true,
+      data: { priorYearCompensation: undefined, fivePercentOwner: undefined },
+    });
+  });
+});
+
+describe("check your answers lists the new answers", () => {
+  it("shows late employer money, the plan year, the 5% owner answer and the after-tax balance and earnings", async () => {
+    const { answerRows } = await import("./summary");
+    const rows = answerRows(
+      { ...workedExample, lateEmployerMoney: "unsure", calendarPlanYear: "no", fivePercentOwner: "yes", afterTaxBalance: 50_000_00, afterTaxEarnings: 8_000_00 },
+      context,
+    );
+    const answer = (field: string) => rows.find((row) => row.field === field)?.answer;
+    expect(answer("lateEmployerMoney")).toBe("Not sure");
+    expect(answer("calendarPlanYear")).toBe("No");
+    expect(answer("fivePercentOwner")).toBe("Yes");
+    expect(answer("afterTaxBalance")).toBe("$50,000");
+    expect(answer("afterTaxEarnings")).toBe("$8,000");
+  });
+});

@@ -220,6 +220,8 @@ export function toAnswers(draft: Draft): Answers | undefined {
       afterTaxCapPercentOfPay: draft.hasAfterTaxCap === "yes" ? draft.afterTaxCapPercentOfPay : undefined,
       employerMatch: match,
       matchesAfterTax: matchIsFormula ? draft.matchesAfterTax === "yes" : undefined,
+      lateEmployerMoney: draft.lateEmployerMoney,
+      calendarPlanYear: draft.calendarPlanYear,
       nonelective: hasNonelective
         ? stripUndefined({
             percentOfPay: draft.nonelectivePercent,
@@ -232,12 +234,19 @@ export function toAnswers(draft: Draft): Answers | undefined {
       compensation: fromCents(draft.compensation),
       priorYearCompensation: dollarsOrUndefined(draft.priorYearCompensation),
       priorYearFicaWages: dollarsOrUndefined(draft.priorYearFicaWages),
+      fivePercentOwner: draft.fivePercentOwner === undefined ? undefined : draft.fivePercentOwner === "yes",
       payPeriodsPerYear: draft.payPeriodsPerYear,
     }),
     contributions: stripUndefined({
       employeeDeferrals: fromCents(deferrals),
       otherPlansDeferrals: dollarsOrUndefined(draft.otherPlansDeferrals),
       afterTaxYearToDate: dollarsOrUndefined(draft.afterTaxYearToDate),
+      afterTaxBalance: dollarsOrUndefined(draft.afterTaxBalance),
+      // Earnings without the balance they are part of, or above it, would not pass the schema: left out.
+      afterTaxEarnings:
+        draft.afterTaxBalance === undefined || (draft.afterTaxEarnings ?? 0) > draft.afterTaxBalance
+          ? undefined
+          : dollarsOrUndefined(draft.afterTaxEarnings),
     }),
   } as Answers;
 }

@@ -153,6 +153,22 @@ export const STEPS: readonly QuestionStep[] = [
           revealWhen: { field: "hasAfterTaxCap", equals: ["yes"] },
           requiredMessage: "Enter the plan's after-tax limit as a percentage of pay, for example 10",
         },
+        {
+          name: "lateEmployerMoney",
+          kind: "choice",
+          label: "Can your employer add money for the year after it ends? (optional)",
+          hint: "For example a match true-up, profit sharing decided after the year, forfeitures shared out, or another plan of the same employer such as an ESOP. It counts toward this year's limit.",
+          options: YES_NO_UNSURE,
+          optional: true,
+        },
+        {
+          name: "calendarPlanYear",
+          kind: "choice",
+          label: "Does the plan year run from January 1 to December 31? (optional)",
+          hint: 'Look for "plan year" or "limitation year" in the Summary Plan Description.',
+          options: YES_NO_UNSURE,
+          optional: true,
+        },
       );
       return fields;
     },
@@ -256,7 +272,11 @@ export const STEPS: readonly QuestionStep[] = [
       limitField("limitCatchUp60to63", "Catch-up limit at age 60 to 63", "IRC §414(v)(2)(E). For 2026 it was 11,250."),
       limitField("limitAnnualAdditions", "Annual additions limit", "IRC §415(c)(1)(A). For 2026 it was 72,000."),
       limitField("limitCompensation", "Compensation limit", "IRC §401(a)(17). For 2026 it was 360,000."),
-      limitField("limitHceThreshold", "Highly compensated employee threshold", "IRC §414(q)(1)(B). For 2026 it was 160,000 (on 2025 pay)."),
+      limitField(
+        "limitHceThreshold",
+        "Highly compensated employee threshold, from the previous year's notice",
+        "IRC §414(q)(1)(B). It applies to last year's pay, so it is the figure in the notice for the year before. For 2026 it was 160,000 (on 2025 pay, Notice 2024-80).",
+      ),
       {
         ...limitField(
           "limitRothCatchUpWageThreshold",
@@ -283,6 +303,17 @@ export const STEPS: readonly QuestionStep[] = [
           optional: true,
         },
       ];
+      fields.push({
+        name: "fivePercentOwner",
+        kind: "choice",
+        label: `Did you own more than 5% of the business in ${year - 1} or ${year}? (optional)`,
+        hint: "Counting shares your spouse, children, parents and grandchildren own. An owner of more than 5% is a highly compensated employee whatever the pay.",
+        options: [
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ],
+        optional: true,
+      });
       if (catchUpRothApplies(draft)) {
         fields.push({
           name: "priorYearFicaWages",
@@ -331,8 +362,8 @@ export const STEPS: readonly QuestionStep[] = [
         {
           name: "otherPlansDeferrals",
           kind: "money",
-          label: "Pre-tax and Roth contributions to other employers' plans this year (optional)",
-          hint: "For example from a job you left this year. The yearly deferral limit is per person, across all plans.",
+          label: "Pre-tax and Roth contributions to other employers' 401(k), 403(b), SIMPLE or SARSEP plans this year (optional)",
+          hint: "For example from a job you left this year. The yearly deferral limit is per person, across these plans. Leave out a governmental 457(b) plan: it has its own limit.",
           optional: true,
         },
         {
@@ -340,6 +371,20 @@ export const STEPS: readonly QuestionStep[] = [
           kind: "money",
           label: "After-tax contributions you have already made this year (optional)",
           hint: "From your latest pay stub or the plan website.",
+          optional: true,
+        },
+        {
+          name: "afterTaxBalance",
+          kind: "money",
+          label: "After-tax money still in the plan from earlier years, with its earnings (optional)",
+          hint: "The after-tax (non-Roth) account balance on the plan website, not yet converted to Roth.",
+          optional: true,
+        },
+        {
+          name: "afterTaxEarnings",
+          kind: "money",
+          label: "Of that balance, the earnings (optional)",
+          hint: "The balance less the after-tax contributions in it. The earnings are what a conversion would tax.",
           optional: true,
         },
       ];
@@ -354,6 +399,22 @@ export const STEPS: readonly QuestionStep[] = [
           options: YES_NO_UNSURE,
           requiredMessage: "Select whether the plan offers Roth contributions",
         });
+        if (draft.inPlanRothConversion === "yes") {
+          // An in-plan Roth conversion puts money in a Roth account of the plan (IRC §402A(c)(4)),
+          // so a plan that has one almost always takes Roth contributions too.
+          fields.push({
+            name: "rothAnswersConfirmed",
+            kind: "choice",
+            label: "You said the plan converts after-tax money to Roth inside the plan but has no Roth 401(k) contributions. Is that right?",
+            hint: "A plan that converts inside the plan keeps Roth accounts, so it usually takes Roth contributions too. Check the Summary Plan Description.",
+            options: [
+              { value: "yes", label: "Yes, both answers are right" },
+              { value: "no", label: "No, I'll change an answer" },
+            ],
+            revealWhen: { field: "rothDeferralOption", equals: ["no"] },
+            requiredMessage: "Confirm your answers about Roth contributions and in-plan conversion",
+          });
+        }
       }
       return fields;
     },
@@ -368,6 +429,16 @@ export const STEPS: readonly QuestionStep[] = [
       }
       if ((draft.afterTaxYearToDate ?? 0) > draft.compensation) {
         errors.afterTaxYearToDate = `After-tax contributions so far can't be more than your pay of $${pay}`;
+      }
+      if (draft.afterTaxEarnings !== undefined && draft.afterTaxEarnings > (draft.afterTaxBalance ?? 0)) {
+        errors.afterTaxEarnings =
+          draft.afterTaxBalance === undefined
+            ? "Enter the after-tax balance the earnings are part of"
+            : "The earnings can't be more than the whole after-tax balance";
+      }
+      if (draft.rothDeferralOption === "no" && draft.inPlanRothConversion === "yes" && draft.rothAnswersConfirmed === "no") {
+        errors.rothDeferralOption =
+          "Change this answer, or go back and change your answer about converting after-tax money to Roth inside the plan";
       }
       return errors;
     },
@@ -641,6 +712,35 @@ export const STEPS: readonly QuestionStep[] = [
           optional: true,
         },
       );
+      const limit = draft.taxYear === undefined ? undefined : limitsForYear(draft.taxYear)?.compensation.cents ?? draft.limitCompensation;
+      if (limit !== undefined && draft.compensation !== undefined && draft.compensation > limit) {
+        fields.push({
+          name: "compensationCapMethod",
+          kind: "choice",
+          label: `Your pay is over the ${formatUsd(limit)} compensation limit. How does your plan apply it? (optional)`,
+          hint: "Ask payroll or the plan. If you are not sure we assume contributions and the match stop once your pay so far reaches the limit, and say so.",
+          options: [
+            { value: "year_to_date", label: "Contributions stop once my pay so far reaches the limit" },
+            { value: "per_paycheck", label: "A share of the limit counts on each paycheck, all year" },
+            { value: "unsure", label: "Not sure" },
+          ],
+          optional: true,
+        });
+      }
+      if (draft.bonusAmount !== undefined && draft.bonusAmount > 0) {
+        fields.push({
+          name: "flatElectionOnBonus",
+          kind: "choice",
+          label: "If you set a dollar amount per paycheck, does payroll take it from the bonus check too? (optional)",
+          hint: "If you are not sure we assume it is taken once on that pay date, from the regular paycheck.",
+          options: [
+            { value: "yes", label: "Yes, from the bonus check too" },
+            { value: "no", label: "No, once a pay date" },
+          ],
+          revealWhen: { field: "electionRounding", equals: ["dollars"] },
+          optional: true,
+        });
+      }
       return fields;
     },
   },

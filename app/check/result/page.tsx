@@ -4,6 +4,9 @@ import { redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { RoomBar } from "@/components/result/RoomBar";
 import { PlannerSection } from "@/components/planner/PlannerSection";
+import { SavingOrderSection } from "@/components/result/SavingOrderSection";
+import { ProjectionSection, type AssumptionsFormState } from "@/components/result/ProjectionSection";
+import { ASSUMPTION_FIELDS, parseAssumptionsForm, type AssumptionField } from "@/lib/result/projection-view";
 import { formatUsd } from "@/lib/money";
 import type { Alternative, Reason, Status } from "@/lib/rules/result";
 import { guard, previousBefore } from "@/lib/wizard/journey";
@@ -14,7 +17,7 @@ import { serverTodayIso } from "@/lib/server/clock.server";
 export const metadata: Metadata = { title: "Your result" };
 
 // Renders `resultFor` and works nothing out: the PDF prints the same result.
-export default async function ResultPage() {
+export default async function ResultPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const loaded = await loadWizard();
   if (!loaded) redirect("/check/after-tax");
   const { draft } = loaded;
@@ -25,6 +28,8 @@ export default async function ResultPage() {
 
   const result = resultFor(draft, serverTodayIso());
   if (result.kind === "incomplete") redirect("/check/answers");
+  const assumptionsForm =
+    result.kind === "full" && result.projection ? returnedAssumptions(await searchParams, result.projection.askMarginalRate) : null;
 
   if (result.kind === "early") {
     return (
@@ -33,6 +38,7 @@ export default async function ResultPage() {
         <DownloadChecklist />
         <Reasons reasons={result.reasons} />
         <Alternatives alternatives={result.alternatives} />
+        <SavingOrderSection order={result.savingOrder} />
         <ChangeAnswers href={`/check/${previous ?? "after-tax"}`} />
         <Disclaimer />
       </StepFrame>
@@ -47,11 +53,18 @@ export default async function ResultPage() {
       {result.lookBack && <LookBackSection result={result} />}
       {result.room && <RoomSection result={result} />}
       <PlannerSection plan={result.plan} problems={result.planProblems} />
+      {result.matchTiming && (
+        <p className="mt-4" data-testid="match-timing">
+          {result.matchTiming}
+        </p>
+      )}
       {result.route && (
         <p className="mt-6 text-lg" data-testid="route">
           {result.route}
         </p>
       )}
+      <SavingOrderSection order={result.savingOrder} />
+      {result.projection && <ProjectionSection projection={result.projection} form={assumptionsForm} />}
       <Reasons reasons={result.reasons} />
       {!result.questionsFirst && <Questions result={result} />}
       <Warnings result={result} />
@@ -62,6 +75,18 @@ export default async function ResultPage() {
       <Disclaimer />
     </StepFrame>
   );
+}
+
+/** The assumptions form sent back with a mistake: what was typed and what to fix, from the address. */
+function returnedAssumptions(params: Record<string, string | string[] | undefined>, askMarginalRate: boolean): AssumptionsFormState | null {
+  if (params.assumptions !== "invalid") return null;
+  const values: Partial<Record<AssumptionField, string>> = {};
+  for (const name of Object.keys(ASSUMPTION_FIELDS) as AssumptionField[]) {
+    const value = params[name];
+    if (typeof value === "string") values[name] = value.slice(0, 20);
+  }
+  const parsed = parseAssumptionsForm(values, askMarginalRate);
+  return parsed.ok ? null : { errors: parsed.errors, values: parsed.values };
 }
 
 /** The verdict, and with it the one thing to do next, so a phone shows both before any figure. */
