@@ -80,7 +80,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(matchRow).toContainText("from your plan document");
       await page.getByRole("link", { name: "See your result" }).click();
       await expect(page).toHaveURL(/\/check\/result$/);
-      await expect(page.getByTestId("verdict")).toHaveText("Yes: your plan lets you do a mega backdoor Roth.");
+      await expect(page.getByTestId("verdict")).toHaveText("Yes, based on your answers: your plan lets you do a mega backdoor Roth.");
       await expect(page.getByTestId("after-tax-room")).toHaveText("$43,000");
 
       const checklist = await page.request.get("/api/checklist.pdf");

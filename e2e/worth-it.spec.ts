@@ -27,7 +27,7 @@ async function walkWithLowDeferrals(page: Page) {
 
 test("an eligible result flags the match left on the table before after-tax money", async ({ page }) => {
   await walkWithLowDeferrals(page);
-  await expect(page.getByTestId("verdict")).toHaveText("Yes: your plan lets you do a mega backdoor Roth.");
+  await expect(page.getByTestId("verdict")).toHaveText("Yes, based on your answers: your plan lets you do a mega backdoor Roth.");
   const order = page.getByTestId("saving-order");
   await expect(order.getByRole("heading", { name: "What comes first" })).toBeVisible();
   // 50% of the first 6% of $150,000: $4,500 at $9,000 deferred; $5,000 deferred earns $2,500.

@@ -133,6 +133,20 @@ describe("resultFor the worked example through the year (domain §4 item 8)", ()
     expect(ready(draft, "2026-11-28").lookBack!.corrections[0]).toContain("April 15, 2026 deadline to refund them has passed");
   });
 
+  it("excess deferrals count toward §415(c) until refunded: after April 15 the look-back counts them", () => {
+    // 2025: §402(g) 23,500, §415(c) 70,000; 24,500 deferred, match 4,500 (50% of 6% of 150,000).
+    // By April 15, 2026 the 1,000 excess can still be refunded, and once refunded it is no annual
+    // addition (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)): 23,500 counts, 70,000 - 23,500 - 4,500 =
+    // 42,000 unused. After the deadline it stays: 24,500 counts and 41,000 went unused.
+    const draft = { ...workedExampleDraft, taxYear: 2025 };
+    const beforeDeadline = ready(draft, "2026-02-01").lookBack!.lines;
+    expect(beforeDeadline[1]).toContain("$23,500 of your deferrals, $4,500 of employer money and $0 of after-tax contributions, $28,000 in all.");
+    expect(beforeDeadline[2]).toMatch(/^\$42,000 of after-tax room went unused/);
+    const afterDeadline = ready(draft, "2026-11-28").lookBack!.lines;
+    expect(afterDeadline[1]).toContain("$24,500 of your deferrals, $4,500 of employer money and $0 of after-tax contributions, $29,000 in all.");
+    expect(afterDeadline[2]).toMatch(/^\$41,000 of after-tax room went unused/);
+  });
+
   it("for a year to come, a plan from its first paycheck", () => {
     const result = ready(workedExampleDraft, "2025-12-10");
     expect(result.yearKind).toBe("future");

@@ -154,7 +154,7 @@ export function resultForAnswers(
   const room = roomFigures(evaluation, kind, questionsFirst);
   const headline =
     allowed && evaluation.room && kind !== "past" ? headlineFor(evaluation, answers, today, kind, plan) : null;
-  const lookBack = allowed && evaluation.room && kind === "past" ? lookBackFor(evaluation, today) : null;
+  const lookBack = allowed && evaluation.room && kind === "past" ? lookBackFor(evaluation, answers, today) : null;
   return {
     kind: "full",
     taxYear: answers.taxYear,
@@ -382,32 +382,41 @@ function planHeadline(plan: PlanReady, taxYear: number, kind: YearKind): Headlin
   };
 }
 
-function lookBackFor(evaluation: Evaluation, today: IsoDate): LookBack {
+function lookBackFor(evaluation: Evaluation, answers: Answers, today: IsoDate): LookBack {
   const room = evaluation.room!;
   const limits = evaluation.limits!;
   const taxYear = limits.taxYear;
-  const counted = room.deferralsCounted + room.employerContributions + room.afterTaxYearToDate;
+  const deadline = `${taxYear + 1}-04-15`;
+  // Excess deferrals leave the annual additions only once refunded by April 15 of the next year
+  // (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)); past that date the part made here still counts.
+  const deadlinePassed = today > deadline;
+  const unrefundedHere = deadlinePassed
+    ? Math.max(0, toCents(answers.contributions.employeeDeferrals) - toCents(room.catchUpExcluded) - toCents(room.deferralsCounted))
+    : 0;
+  const deferralsCounted = toCents(room.deferralsCounted) + unrefundedHere;
+  const unused = Math.max(0, toCents(room.afterTaxRemaining) - unrefundedHere);
+  const overContributed = toCents(room.afterTaxOverContributed) + Math.max(0, unrefundedHere - toCents(room.afterTaxRemaining));
+  const counted = deferralsCounted + toCents(room.employerContributions) + toCents(room.afterTaxYearToDate);
   const lines = [
     `${taxYear} has ended: this is a look-back at what counted, not an election to set.`,
-    `What counted toward the ${money(room.annualAdditionsLimit)} annual additions limit: ${money(room.deferralsCounted)} of your deferrals, ${money(
+    `What counted toward the ${money(room.annualAdditionsLimit)} annual additions limit: ${formatUsd(deferralsCounted)} of your deferrals, ${money(
       room.employerContributions,
-    )} of employer money and ${money(room.afterTaxYearToDate)} of after-tax contributions, ${money(counted)} in all.`,
+    )} of employer money and ${money(room.afterTaxYearToDate)} of after-tax contributions, ${formatUsd(counted)} in all.`,
   ];
-  if (room.afterTaxOverContributed <= 0 && room.afterTaxRemaining > 0) {
+  if (overContributed <= 0 && unused > 0) {
     lines.push(
-      `${money(room.afterTaxRemaining)} of after-tax room went unused: it does not carry over, because the limit runs year by year (IRC §415(c)).`,
+      `${formatUsd(unused)} of after-tax room went unused: it does not carry over, because the limit runs year by year (IRC §415(c)).`,
     );
   }
   const corrections: string[] = [];
-  if (room.afterTaxOverContributed > 0) {
+  if (overContributed > 0) {
     corrections.push(
-      `Your after-tax contributions went ${money(room.afterTaxOverContributed)} over your room: ask the plan to correct the excess annual addition. The after-tax money is returned to you and its earnings are taxable (EPCRS, Rev. Proc. 2021-30).`,
+      `Your after-tax contributions went ${formatUsd(overContributed)} over your room: ask the plan to correct the excess annual addition. The after-tax money is returned to you and its earnings are taxable (EPCRS, Rev. Proc. 2021-30).`,
     );
   }
   if (room.excessDeferrals > 0) {
-    const deadline = `${taxYear + 1}-04-15`;
     corrections.push(
-      today <= deadline
+      !deadlinePassed
         ? `Your deferrals went ${money(room.excessDeferrals)} over your limit across all plans: ask a plan to refund the excess and its earnings by ${formatDate(
             deadline,
           )} (${CITATIONS.excessDeferrals}).`
