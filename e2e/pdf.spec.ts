@@ -1,12 +1,14 @@
-import { expect, test, type Download, type Page } from "@playwright/test";
-import { answerChoice, walkWorkedExample } from "./wizard";
+import type { Download, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { answerChoice } from "./wizard";
+import { workedExampleDraft } from "../lib/wizard/sample-draft";
 
 const FILE_NAME = "mega-backdoor-roth-checklist-2026.pdf";
 
-async function toWorkedExampleResult(page: Page) {
-  await walkWorkedExample(page);
-  await page.getByRole("link", { name: "See your result" }).click();
-  await expect(page).toHaveURL(/\/check\/result$/);
+// The wizard itself is walked in journey.spec.ts; here the worked example is seeded as saved.
+async function toWorkedExampleResult(page: Page, seedSession: (draft: typeof workedExampleDraft) => Promise<void>) {
+  await seedSession(workedExampleDraft);
+  await page.goto("/check/result");
   await expect(page.getByTestId("after-tax-room")).toHaveText("$43,000");
 }
 
@@ -27,8 +29,8 @@ async function downloadChecklist(page: Page): Promise<Download> {
   return download;
 }
 
-test("the worked example's result downloads its checklist as a PDF", async ({ page }) => {
-  await toWorkedExampleResult(page);
+test("the worked example's result downloads its checklist as a PDF", async ({ page, seedSession }) => {
+  await toWorkedExampleResult(page, seedSession);
   // Near the verdict and again after the checklist.
   await expect(page.getByRole("link", { name: "Download checklist (PDF)" })).toHaveCount(2);
   const download = await downloadChecklist(page);
@@ -39,8 +41,8 @@ test("the worked example's result downloads its checklist as a PDF", async ({ pa
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the plain link still downloads the PDF", async ({ page }) => {
-    await toWorkedExampleResult(page);
+  test("the plain link still downloads the PDF", async ({ page, seedSession }) => {
+    await toWorkedExampleResult(page, seedSession);
     const download = await downloadChecklist(page);
     expect(download.suggestedFilename()).toBe(FILE_NAME);
     expect(await firstBytes(download, 5)).toBe("%PDF-");

@@ -106,8 +106,12 @@ const GROUPED_WHOLE = /^(?:\d{1,3}(?:,\d{3})+|\d*)$/;
 const DIGITS = /^\d*$/;
 const ONLY_NUMBER_CHARACTERS = /^[\d,.]+$/;
 
-/** What people type into a money field, to whole cents, or a message saying what to fix. */
-export function parseMoneyInput(text: string): MoneyInputResult {
+/**
+ * What people type into a money field, to whole cents, or a message saying what to fix. The
+ * message's example is the field's own (a salary is not "23,500"); without one it gives none.
+ */
+export function parseMoneyInput(text: string, example?: string): MoneyInputResult {
+  const like = example ? `, like ${example}` : "";
   let typed = text.trim();
   if (typed.startsWith("$")) typed = typed.slice(1).trim();
   if (typed.startsWith("-") || typed.startsWith("(")) {
@@ -118,18 +122,18 @@ export function parseMoneyInput(text: string): MoneyInputResult {
   const whole = dot === -1 ? typed : typed.slice(0, dot);
   const fraction = dot === -1 ? "" : typed.slice(dot + 1);
   if (whole === "" && fraction === "") {
-    return { ok: false, message: "Enter an amount in dollars, for example 23,500" };
+    return { ok: false, message: `Enter an amount in dollars${like}` };
   }
   if (!DIGITS.test(fraction) || !GROUPED_WHOLE.test(whole)) {
     return {
       ok: false,
       message: ONLY_NUMBER_CHARACTERS.test(typed)
-        ? "Check the amount: use commas between groups of three digits and a point before the cents, for example 23,500.50"
-        : "Enter an amount in dollars using numbers only, for example 23,500",
+        ? `Use commas between groups of three digits and a point before the cents${like}`
+        : `Enter an amount in dollars using numbers only${like}`,
     };
   }
   if (fraction.length > 2) {
-    return { ok: false, message: "Enter the amount to the cent at most, for example 1,653.84" };
+    return { ok: false, message: "Enter the amount to the cent at most, with no more than 2 digits after the point" };
   }
   // Length check first so that a long string of digits never reaches Number() and loses precision.
   const wholeDigits = whole.replace(/,/g, "").replace(/^0+/, "");
@@ -143,19 +147,19 @@ export function parseMoneyInput(text: string): MoneyInputResult {
 
 const PERCENT = /^(\d{1,3})?(?:\.(\d*))?$/;
 
-/** "6", "6%", "6.5 %" to a percentage between 0 and 100 with at most 2 decimals. */
-export function parsePercentInput(text: string): PercentInputResult {
+/** "6", "6%", "6.5 %" to a percentage between 0 and 100 with at most 2 decimals; the example is the field's own. */
+export function parsePercentInput(text: string, example?: string): PercentInputResult {
   let typed = text.replace(SPACES, "");
   if (typed.endsWith("%")) typed = typed.slice(0, -1);
   if (typed.startsWith("-")) return { ok: false, message: "Enter a percentage between 0 and 100" };
   const match = PERCENT.exec(typed);
   if (typed === "" || typed === "." || !match) {
-    return { ok: false, message: "Enter a percentage between 0 and 100, for example 6 or 6.5" };
+    return { ok: false, message: `Enter a percentage between 0 and 100${example ? `, like ${example}` : ""}` };
   }
   const whole = match[1] ?? "";
   const fraction = match[2] ?? "";
   if (fraction.length > 2) {
-    return { ok: false, message: "Enter the percentage with at most 2 decimal places, for example 6.25" };
+    return { ok: false, message: "Enter the percentage with no more than 2 digits after the point" };
   }
   const basisPoints = Number(whole || "0") * 100 + Number(fraction.padEnd(2, "0") || "0");
   if (basisPoints > 100 * BASIS_POINTS_PER_PERCENT) {

@@ -130,7 +130,7 @@ function SummaryRow({ label, value, strong, muted, testId }: { label: string; va
       <th scope="row" className={`py-2 pr-4 ${strong ? "font-bold" : "font-normal"}`}>
         {label}
       </th>
-      <td className={`py-2 text-right tabular-nums ${strong ? "font-bold" : ""}`}>{value}</td>
+      <td className={`py-2 text-right tabular-nums whitespace-nowrap ${strong ? "font-bold" : ""}`}>{value}</td>
     </tr>
   );
 }
@@ -152,7 +152,7 @@ function PaycheckTable({ plan, rows, caption, testId }: { plan: PlanReady; rows:
   if (rows.length === 0) return null;
   const { limits } = plan;
   return (
-    <div className="mt-6 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+    <div className="scroll-cue mt-6 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse text-left text-sm" data-testid={testId}>
         <caption className="text-left font-bold">{caption}</caption>
         <thead>
@@ -173,12 +173,12 @@ function PaycheckTable({ plan, rows, caption, testId }: { plan: PlanReady; rows:
                 {formatDate(row.date)}
                 {row.kind === "bonus" ? " (bonus)" : ""}
               </th>
-              <td className="py-1 pr-3 text-right tabular-nums">{cents(row.pay)}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{cents(row.deferral)}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{cents(row.afterTax)}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{cents(row.match)}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{cents(row.deferralsToDate)}</td>
-              <td className="py-1 text-right tabular-nums">{cents(row.annualAdditionsToDate)}</td>
+              <td className="py-1 pr-3 text-right tabular-nums whitespace-nowrap">{cents(row.pay)}</td>
+              <td className="py-1 pr-3 text-right tabular-nums whitespace-nowrap">{cents(row.deferral)}</td>
+              <td className="py-1 pr-3 text-right tabular-nums whitespace-nowrap">{cents(row.afterTax)}</td>
+              <td className="py-1 pr-3 text-right tabular-nums whitespace-nowrap">{cents(row.match)}</td>
+              <td className="py-1 pr-3 text-right tabular-nums whitespace-nowrap">{cents(row.deferralsToDate)}</td>
+              <td className="py-1 text-right tabular-nums whitespace-nowrap">{cents(row.annualAdditionsToDate)}</td>
             </tr>
           ))}
         </tbody>

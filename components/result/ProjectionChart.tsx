@@ -105,7 +105,7 @@ export function ProjectionChart({ projection }: { projection: ResultProjection }
             ))}
           </figcaption>
         </div>
-        <div className="overflow-x-auto" role="region" aria-label="Roth against a taxable account, as a table" tabIndex={0}>
+        <div className="scroll-cue overflow-x-auto" role="region" aria-label="Roth against a taxable account, as a table" tabIndex={0}>
           <table className="border-collapse text-left" data-testid="projection-table">
             <caption className="text-left font-bold">The same figures, as a table</caption>
             <thead>
@@ -122,9 +122,9 @@ export function ProjectionChart({ projection }: { projection: ResultProjection }
                 return (
                   <tr key={year} className="border-b border-gray-300">
                     <th scope="row" className="py-1 pr-3 font-normal">{year}</th>
-                    <td className="py-1 pr-3 text-right tabular-nums">{formatUsd(row.roth, { cents: false })}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{formatUsd(row.taxableAfterTax, { cents: false })}</td>
-                    <td className="py-1 text-right tabular-nums">{formatUsd(row.roth - row.taxableAfterTax, { cents: false })}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums whitespace-nowrap">{formatUsd(row.roth, { cents: false })}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums whitespace-nowrap">{formatUsd(row.taxableAfterTax, { cents: false })}</td>
+                    <td className="py-1 text-right tabular-nums whitespace-nowrap">{formatUsd(row.roth - row.taxableAfterTax, { cents: false })}</td>
                   </tr>
                 );
               })}

@@ -1,8 +1,9 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { FieldSpec } from "@/lib/wizard/fields";
-import { fieldInputId, optionInputId } from "./ids";
+import { conditionalRevealId, fieldInputId, optionInputId } from "./ids";
 
 interface FieldProps {
   field: FieldSpec;
@@ -12,13 +13,17 @@ interface FieldProps {
   /** The value rendered into the HTML, so saved answers show before (and without) JavaScript. */
   value: string;
   error?: string;
+  /** A choice's follow-up questions under the option that reveals them (GOV.UK conditional reveal). */
+  conditional?: (value: string) => ReactNode | undefined;
+  /** The option chosen now, once JavaScript runs: sets aria-expanded on options with a follow-up. */
+  chosen?: string;
 }
 
 const errorText = "mb-2 block font-bold text-error";
 const hintText = "mb-2 block text-muted";
 
 /** One question: radios in a fieldset with a legend, or a labelled text input. */
-export function Field({ field, registration, value, error, parts }: FieldProps) {
+export function Field({ field, registration, value, error, parts, conditional, chosen }: FieldProps) {
   const hintId = field.hint ? `${field.name}-hint` : undefined;
   const errorId = error ? `${field.name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -38,9 +43,16 @@ export function Field({ field, registration, value, error, parts }: FieldProps) 
             {field.options?.map((option, index) => {
               const id = optionInputId(field.name, option.value, index);
               const optionHintId = option.hint ? `${id}-hint` : undefined;
+              const followUp = conditional?.(option.value);
+              const conditionalId = followUp ? conditionalRevealId(field.name, option.value) : undefined;
               return (
-                <div key={option.value} className="flex items-start gap-3">
+                <div key={option.value}>
+                <div className="flex items-start gap-3">
+                  {/* aria-expanded on a radio is GOV.UK Frontend's choice, against ARIA 1.2: docs/decisions/14-1-aria-expanded-on-radios.md */}
+                  {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
                   <input
+                    aria-controls={chosen !== undefined ? conditionalId : undefined}
+                    aria-expanded={chosen !== undefined && conditionalId ? chosen === option.value : undefined}
                     type="radio"
                     id={id}
                     value={option.value}
@@ -57,6 +69,12 @@ export function Field({ field, registration, value, error, parts }: FieldProps) 
                       </span>
                     )}
                   </label>
+                </div>
+                {followUp && (
+                  <div id={conditionalId} data-conditional className="mt-3 ml-[13px] space-y-6 border-l-4 border-gray-400 pb-2 pl-[25px]">
+                    {followUp}
+                  </div>
+                )}
                 </div>
               );
             })}

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useMemo, useRef, startTransition } from "react";
-import { useForm, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
+import { useActionState, useEffect, useMemo, useRef, useSyncExternalStore, startTransition, type ReactNode } from "react";
+import { useForm, useWatch, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { formSchema, type FieldSpec, type FormValues } from "@/lib/wizard/fields";
 import type { StepFormState } from "@/lib/wizard/form-state";
@@ -10,6 +10,7 @@ import { typedMoney } from "@/lib/wizard/steps";
 import { SAVE_AND_COME_BACK_LATER } from "@/lib/wizard/form-state";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field } from "./Field";
+import { conditionalRevealId } from "./ids";
 
 interface WizardFormProps {
   fields: FieldSpec[];
@@ -19,6 +20,29 @@ interface WizardFormProps {
   submitLabel?: string;
   /** Lets a button outside the form submit it (StepFrame's "Save and come back later"). */
   id?: string;
+  /** The page heading, rendered under the error summary; omitted when a legend is the heading. */
+  title?: string;
+  intro?: string;
+  /** The document title without "Error: ", which is added while the page shows errors. */
+  documentTitle: string;
+}
+
+/**
+ * The option a follow-up sits under, GOV.UK's conditional reveal: only when one option of a
+ * choice on the same page reveals it. A follow-up several options share stays a question of its
+ * own below the choice (one input cannot sit under three radios).
+ */
+function nestedUnder(field: FieldSpec, fields: FieldSpec[]): { field: string; value: string } | undefined {
+  const rule = field.revealWhen;
+  if (!rule || rule.equals.length !== 1) return undefined;
+  const controller = fields.find((candidate) => candidate.name === rule.field);
+  return controller?.kind === "choice" ? { field: rule.field, value: rule.equals[0]! } : undefined;
+}
+
+const noSubscription = () => () => {};
+/** False in the server's HTML and during hydration, true once the page's JavaScript runs. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
 /**
@@ -31,7 +55,8 @@ function revealRules(fields: FieldSpec[]): string {
     .map((field) => {
       const { field: controller, equals } = field.revealWhen!;
       const chosen = equals.map((value) => `input[name="${controller}"][value="${value}"]:checked`).join(", ");
-      return `form:not(:has(${chosen})) [data-field="${field.name}"] { display: none; }`;
+      const box = equals.length === 1 ? `, form:not(:has(${chosen})) #${conditionalRevealId(controller, equals[0]!)}` : "";
+      return `form:not(:has(${chosen})) [data-field="${field.name}"]${box} { display: none; }`;
     })
     .join("\n");
 }
@@ -41,7 +66,7 @@ function revealRules(fields: FieldSpec[]): string {
  * page's schema, and the server action checks it again with the same schema, so the journey
  * also works with JavaScript turned off.
  */
-export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue", id }: WizardFormProps) {
+export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue", id, title, intro, documentTitle }: WizardFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const resolver = useMemo(() => zodResolver(formSchema(fields)) as unknown as Resolver<FormValues>, [fields]);
@@ -49,6 +74,7 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
     register,
     handleSubmit,
     setValue,
+    control,
     formState: { errors: clientErrors, submitCount },
   } = useForm<FormValues>({ defaultValues: state.values, values: state.values, resolver, // Check on submit, then again as each answer is corrected: messages appearing on blur
     // would move the Continue button out from under the pointer.
@@ -62,6 +88,59 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
   }
   // The summary lists problems after a submit; inline messages appear as each answer is given.
   const summaryErrors = submitCount > 0 || state.attempt > 0 ? errors : {};
+  const hasErrors = Object.keys(summaryErrors).length > 0;
+  const shownTitle = hasErrors ? `Error: ${documentTitle}` : documentTitle;
+  // GOV.UK: the title starts "Error: " so a screen reader says so first. The <title> below is
+  // the page's only one (the route sets none); this keeps it right as errors come and go.
+  useEffect(() => {
+    document.title = shownTitle;
+  }, [shownTitle]);
+
+  const watched = useWatch({ control });
+  const hydrated = useHydrated();
+
+  function renderField(field: FieldSpec): ReactNode {
+    const registration = register(field.name);
+    // Show a typed amount back formatted ("23500" becomes "23,500") once it is valid.
+    const reformat: UseFormRegisterReturn["onBlur"] =
+      field.kind === "money"
+        ? async (event) => {
+            await registration.onBlur(event);
+            const parsed = parseMoneyInput(String(event.target.value ?? ""));
+            if (parsed.ok) setValue(field.name, typedMoney(parsed.cents));
+          }
+        : registration.onBlur;
+    const parts = field.parts
+      ? (["day", "month", "year"] as const).map((part) => ({
+          name: field.parts![part],
+          label: part === "day" ? "Day" : part === "month" ? "Month" : "Year",
+          registration: register(field.parts![part]),
+          value: state.values[field.parts![part]] ?? "",
+        }))
+      : undefined;
+    const followUps = (value: string) => fields.filter((candidate) => nestedUnder(candidate, fields)?.field === field.name && nestedUnder(candidate, fields)?.value === value);
+    return (
+      <Field
+        key={field.name}
+        field={field}
+        registration={{ ...registration, onBlur: reformat }}
+        value={state.values[field.name] ?? ""}
+        error={field.parts ? errors[field.parts.day] : errors[field.name]}
+        parts={parts}
+        conditional={
+          field.kind === "choice"
+            ? (value) => {
+                const nested = followUps(value);
+                return nested.length > 0 ? nested.map(renderField) : undefined;
+              }
+            : undefined
+        }
+        // Before hydration (and without JavaScript) the CSS rules alone show and hide a follow-up:
+        // aria-expanded would then be a claim nothing keeps true, as in govuk-frontend.
+        chosen={hydrated ? (watched[field.name] ?? "") : undefined}
+      />
+    );
+  }
 
   return (
     <form
@@ -85,8 +164,11 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
         })(event);
       }}
     >
+      <title>{shownTitle}</title>
       <style>{revealRules(fields)}</style>
       <ErrorSummary errors={summaryErrors} focusKey={submitCount + state.attempt} />
+      {title && <h1 className="mb-4 text-3xl font-bold">{title}</h1>}
+      {intro && <p className="mb-8 text-lg">{intro}</p>}
       {state.message && (
         <div role="status" className="mb-6 border-l-8 border-brand bg-blue-50 p-4" data-testid="form-message">
           {state.message}
@@ -94,38 +176,7 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
       )}
       <input type="hidden" name="version" value={state.version ?? ""} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
-      <div className="space-y-8">
-        {fields.map((field) => {
-          const registration = register(field.name);
-          // Show a typed amount back formatted ("23500" becomes "23,500") once it is valid.
-          const reformat: UseFormRegisterReturn["onBlur"] =
-            field.kind === "money"
-              ? async (event) => {
-                  await registration.onBlur(event);
-                  const parsed = parseMoneyInput(String(event.target.value ?? ""));
-                  if (parsed.ok) setValue(field.name, typedMoney(parsed.cents));
-                }
-              : registration.onBlur;
-          const parts = field.parts
-            ? (["day", "month", "year"] as const).map((part) => ({
-                name: field.parts![part],
-                label: part === "day" ? "Day" : part === "month" ? "Month" : "Year",
-                registration: register(field.parts![part]),
-                value: state.values[field.parts![part]] ?? "",
-              }))
-            : undefined;
-          return (
-            <Field
-              key={field.name}
-              field={field}
-              registration={{ ...registration, onBlur: reformat }}
-              value={state.values[field.name] ?? ""}
-              error={field.parts ? errors[field.parts.day] : errors[field.name]}
-              parts={parts}
-            />
-          );
-        })}
-      </div>
+      <div className="space-y-8">{fields.filter((field) => !nestedUnder(field, fields)).map(renderField)}</div>
       <button
         type="submit"
         disabled={pending}

@@ -29,6 +29,8 @@ export interface FieldSpec {
   requiredMessage?: string;
   /** Only asked (and validated) when another field on the page has one of these values. */
   revealWhen?: { field: string; equals: string[] };
+  /** What a whole number is, for its messages ("an age", "a day of the month"); "a number" if unset. */
+  noun?: string;
   /** A date: the names of its day, month and year inputs (and of the saved answers). */
   parts?: DateParts;
 }
@@ -62,27 +64,37 @@ function parseField(field: FieldSpec, raw: string): { value?: ParsedValue; error
       return known ? { value: text } : { error: field.requiredMessage ?? defaultRequiredMessage(field) };
     }
     case "money": {
-      const parsed = parseMoneyInput(text);
-      return parsed.ok ? { value: parsed.cents } : { error: `${field.label}: ${parsed.message}` };
+      const parsed = parseMoneyInput(text, exampleOf(field));
+      return parsed.ok ? { value: parsed.cents } : { error: parsed.message };
     }
     case "percent": {
-      const parsed = parsePercentInput(text);
-      return parsed.ok ? { value: parsed.value } : { error: `${field.label}: ${parsed.message}` };
+      const parsed = parsePercentInput(text, exampleOf(field));
+      return parsed.ok ? { value: parsed.value } : { error: parsed.message };
     }
     case "date":
-      return { error: `${field.label}: a date has three parts` };
+      return { error: "Enter a day, a month and a year" };
     case "whole":
     case "year": {
+      const noun = field.noun ?? (field.kind === "year" ? "a year" : "a number");
+      const example = exampleOf(field);
       if (!/^\d{1,4}$/.test(text)) {
-        return { error: `${field.label} must be a whole number, like ${field.min ?? 1}` };
+        return { error: `Enter ${noun} in numbers only${example ? `, like ${example}` : ""}` };
       }
       const value = Number(text);
       if ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max)) {
-        return { error: `${field.label} must be between ${field.min} and ${field.max}` };
+        return { error: `Enter ${noun} between ${field.min} and ${field.max}` };
       }
       return { value };
     }
   }
+}
+
+/**
+ * The example a field's hint gives ("For example 150,000." gives "150,000"), so a message's
+ * example is one that fits the field; none when the hint has none.
+ */
+export function exampleOf(field: FieldSpec): string | undefined {
+  return field.hint?.match(/for example \$?(\d[\d,]*(?:\.\d+)?)/i)?.[1];
 }
 
 function defaultRequiredMessage(field: FieldSpec): string {

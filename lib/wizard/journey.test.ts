@@ -177,7 +177,7 @@ describe("page forms: the same rules in the browser and on the server", () => {
     const result = formSchema(about).safeParse({ taxYearChoice: "2026", ageAtYearEnd: "17", compensation: "", payPeriodsPerYear: "26" });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
-      ["ageAtYearEnd", "Your age on December 31 of that year must be between 18 and 120"],
+      ["ageAtYearEnd", "Enter an age between 18 and 120"],
       ["compensation", "Enter your pay for the year, for example 150,000"],
     ]);
   });

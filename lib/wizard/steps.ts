@@ -213,6 +213,7 @@ export const STEPS: readonly QuestionStep[] = [
           hint: "Catch-up contributions depend on it: 50 or over, and more at 60 to 63.",
           min: 18,
           max: 120,
+          noun: "an age",
           requiredMessage: "Enter your age on December 31, between 18 and 120",
         },
         {
@@ -532,7 +533,7 @@ export const STEPS: readonly QuestionStep[] = [
           kind: "choice",
           label: "Do you want a plan for each paycheck left this year?",
           options: [
-            { value: "yes", label: "Yes, plan my paychecks", hint: "Have your latest pay stub to hand" },
+            { value: "yes", label: "Yes, plan my paychecks", hint: "Have your latest pay stub on hand" },
             { value: "later", label: "Not now, I'll do this later" },
           ],
           requiredMessage: "Select whether you want a plan for each paycheck",
@@ -753,7 +754,9 @@ function wholeField(
   max: number,
   revealWhen: FieldSpec["revealWhen"],
 ): FieldSpec {
-  return { name, kind: "whole", label, hint, min, max, revealWhen, requiredMessage: `Enter the ${lowerFirst(label)}, for example ${hint.match(/\d+/)?.[0] ?? min}` };
+  // Every whole-number question past "About you" is a day of the month or a month.
+  const noun = max === 12 ? "a month" : "a day of the month";
+  return { name, kind: "whole", label, hint, min, max, noun, revealWhen, requiredMessage: `Enter the ${lowerFirst(label)}, for example ${hint.match(/\d+/)?.[0] ?? min}` };
 }
 
 function lowerFirst(text: string): string {

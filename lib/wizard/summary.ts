@@ -2,10 +2,12 @@ import { formatDate, isoDate } from "../planner/dates";
 import { isRevealed, type FieldSpec } from "./fields";
 import { isFromPlanDocument, type Draft } from "./draft";
 import { applicableSteps, formValuesFor } from "./journey";
-import type { StepContext, StepSlug } from "./steps";
+import { SECTIONS, type StepContext, type StepSlug } from "./steps";
 
 export interface AnswerRow {
   step: StepSlug;
+  /** The section of the journey it was asked in ("Your plan"), a card on the answers page. */
+  section: string;
   field: string;
   question: string;
   answer: string;
@@ -34,12 +36,23 @@ export function answerRows(draft: Draft, context: StepContext): AnswerRow[] {
           ? formatDate(isoDate(Number(values[field.parts.year]), Number(values[field.parts.month]), Number(values[field.parts.day])))
           : "Not given"
         : shownAnswer(field, values[field.name] ?? "");
-      const row: AnswerRow = { step: step.slug, field: field.name, question: field.label, answer };
+      const row: AnswerRow = { step: step.slug, section: SECTIONS[step.section]!, field: field.name, question: field.label, answer };
       if (isFromPlanDocument(draft, field.name)) row.fromPlanDocument = true;
       rows.push(row);
     }
   }
   return rows;
+}
+
+/** The answers grouped by section, in the order asked: one summary card each. */
+export function answerSections(draft: Draft, context: StepContext): { section: string; rows: AnswerRow[] }[] {
+  const sections: { section: string; rows: AnswerRow[] }[] = [];
+  for (const row of answerRows(draft, context)) {
+    const last = sections.at(-1);
+    if (last?.section === row.section) last.rows.push(row);
+    else sections.push({ section: row.section, rows: [row] });
+  }
+  return sections;
 }
 
 /** One line for the PDF: the answers filled in from the plan document and confirmed, or null. */

@@ -12,7 +12,9 @@ type Props = { params: Promise<{ step: string }>; searchParams: Promise<{ return
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const step = stepBySlug((await params).step);
-  return { title: step?.title ?? "Page not found" };
+  // A question page writes its own <title> (WizardForm), since only the form knows whether the
+  // answers just sent have errors and the title must then start "Error: ", with or without JavaScript.
+  return { title: step ? null : "Page not found" };
 }
 
 export default async function StepPage({ params, searchParams }: Props) {
@@ -32,8 +34,6 @@ export default async function StepPage({ params, searchParams }: Props) {
     <StepFrame
       section={step.section}
       backHref={previous ? `/check/${previous}` : "/"}
-      title={singleQuestion ? undefined : step.title}
-      intro={step.intro}
       hasSession={loaded !== null}
       saveFormId="step-form"
     >
@@ -49,6 +49,9 @@ export default async function StepPage({ params, searchParams }: Props) {
         returnTo={returnTo}
         id="step-form"
         submitLabel={returnTo ? "Save and return to your answers" : "Continue"}
+        title={singleQuestion ? undefined : step.title}
+        intro={step.intro}
+        documentTitle={`${step.title} – Mega Backdoor Roth Check`}
       />
       {step.slug === "after-tax" && (
         <p className="mt-8">

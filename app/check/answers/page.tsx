@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { fieldInputId } from "@/components/wizard/ids";
 import { guard, previousBefore } from "@/lib/wizard/journey";
-import { answerRows } from "@/lib/wizard/summary";
+import { answerSections } from "@/lib/wizard/summary";
 import { loadWizard, stepContext } from "@/app/_server/wizard-session";
 
 export const metadata: Metadata = { title: "Check your answers" };
@@ -14,26 +14,34 @@ export default async function AnswersPage() {
   if (!loaded) redirect("/check/after-tax");
   const elsewhere = guard("answers", loaded.draft);
   if (elsewhere) redirect(`/check/${elsewhere}`);
-  const rows = answerRows(loaded.draft, stepContext());
+  const sections = answerSections(loaded.draft, stepContext());
   const previous = previousBefore("answers", loaded.draft);
   return (
     <StepFrame section={4} backHref={previous ? `/check/${previous}` : "/"} title="Check your answers" hasSession>
-      <dl className="border-t border-gray-300">
-        {rows.map((row) => (
-          <div key={`${row.step}-${row.field}`} className="grid gap-1 border-b border-gray-300 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
-            <dt className="font-bold">{row.question}</dt>
-            <dd>
-              {row.answer}
-              {row.fromPlanDocument && <span className="ml-2 text-sm text-muted">(from your plan document)</span>}
-            </dd>
-            <dd>
-              <Link href={`/check/${row.step}?returnTo=answers#${fieldInputId(row.field)}`}>
-                Change<span className="sr-only"> {row.question.toLowerCase()}</span>
-              </Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {sections.map(({ section, rows }) => (
+        // GOV.UK summary card: a titled box per section, each answer a row with its Change link.
+        <section key={section} aria-labelledby={cardTitleId(section)} className="mb-8 border border-gray-300" data-testid="summary-card">
+          <h2 id={cardTitleId(section)} className="border-b border-gray-300 bg-gray-100 px-4 py-3 text-xl font-bold">
+            {section}
+          </h2>
+          <dl className="px-4">
+            {rows.map((row) => (
+              <div key={`${row.step}-${row.field}`} className="grid gap-1 border-b border-gray-300 py-3 last:border-b-0 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
+                <dt className="font-bold">{row.question}</dt>
+                <dd>
+                  {row.answer}
+                  {row.fromPlanDocument && <span className="ml-2 text-sm text-muted">(from your plan document)</span>}
+                </dd>
+                <dd>
+                  <Link href={`/check/${row.step}?returnTo=answers#${fieldInputId(row.field)}`}>
+                    Change<span className="sr-only"> {row.question.toLowerCase()}</span>
+                  </Link>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
       <Link
         href="/check/result"
         className="mt-10 inline-block bg-success px-5 py-2.5 text-lg font-bold text-white no-underline shadow-[0_2px_0_#0b0c0c] hover:bg-green-900 hover:text-white"
@@ -42,4 +50,8 @@ export default async function AnswersPage() {
       </Link>
     </StepFrame>
   );
+}
+
+function cardTitleId(section: string): string {
+  return `card-${section.toLowerCase().replace(/[^a-z]+/g, "-")}`;
 }

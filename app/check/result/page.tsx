@@ -33,7 +33,7 @@ export default async function ResultPage({ searchParams }: { searchParams: Promi
 
   if (result.kind === "early") {
     return (
-      <StepFrame section={5} backHref={backHref} hasSession>
+      <StepFrame section={5} backHref={backHref} hasSession endsEarly>
         <Verdict status={result.status} text={result.verdict} />
         <DownloadChecklist />
         <Reasons reasons={result.reasons} />
@@ -47,7 +47,7 @@ export default async function ResultPage({ searchParams }: { searchParams: Promi
 
   return (
     <StepFrame section={5} backHref={backHref} hasSession>
-      <Verdict status={result.status} text={result.verdict} />
+      <Verdict status={result.status} text={result.verdict} nextAction={result.questionsFirst ? undefined : result.headline?.sentence} />
       <DownloadChecklist />
       {result.questionsFirst && <Questions result={result} />}
       {result.lookBack && <LookBackSection result={result} />}
@@ -89,14 +89,21 @@ function returnedAssumptions(params: Record<string, string | string[] | undefine
   return parsed.ok ? null : { errors: parsed.errors, values: parsed.values };
 }
 
-function Verdict({ status, text }: { status: Status; text: string }) {
+/** The verdict, and with it the one thing to do next, so a phone shows both before any figure. */
+function Verdict({ status, text, nextAction }: { status: Status; text: string; nextAction?: string }) {
   const border = status === "eligible" ? "border-success" : status === "not_eligible" ? "border-error" : "border-yellow-500";
   return (
     <div className={`border-l-8 ${border} bg-gray-50 p-5`}>
       <p className="text-sm font-bold uppercase tracking-wide text-muted">Your result</p>
-      <h1 className="mt-1 text-3xl font-bold" data-testid="verdict">
+      <h1 className="mt-1 text-2xl font-bold sm:text-3xl" data-testid="verdict">
         {text}
       </h1>
+      {nextAction && (
+        <p className="mt-3 text-lg" data-testid="next-action">
+          <span className="font-bold">What to do now: </span>
+          {nextAction}
+        </p>
+      )}
     </div>
   );
 }
@@ -191,7 +198,7 @@ function Row({ label, value, strong, muted }: { label: string; value: string; st
       <th scope="row" className={`py-2 pr-4 ${strong ? "font-bold" : "font-normal"}`}>
         {label}
       </th>
-      <td className={`py-2 text-right tabular-nums ${strong ? "font-bold" : ""}`}>{value}</td>
+      <td className={`py-2 text-right tabular-nums whitespace-nowrap ${strong ? "font-bold" : ""}`}>{value}</td>
     </tr>
   );
 }
