@@ -49,6 +49,7 @@ export async function answerWorkedExampleFromAboutYou(
   page: Page,
   paychecks: (page: Page) => Promise<void> = skipPaychecks,
   taxYear = "2026",
+  yearlyDeferrals = "24500",
 ) {
   await expect(page).toHaveURL(/\/check\/about-you$/);
   await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel(taxYear).check();
@@ -62,7 +63,7 @@ export async function answerWorkedExampleFromAboutYou(
 
   await expect(page).toHaveURL(/\/check\/contributions$/);
   await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("In dollars for the year").check();
-  await page.getByLabel("Pre-tax and Roth contributions for the year").fill("24500");
+  await page.getByLabel("Pre-tax and Roth contributions for the year").fill(yearlyDeferrals);
   await continueOn(page);
 
   await expect(page).toHaveURL(/\/check\/employer$/);

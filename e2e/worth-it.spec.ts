@@ -1,26 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { answerPlanPages, continueOn, skipPaychecks, walkWorkedExample } from "./wizard";
+import { answerPlanPages, answerWorkedExampleFromAboutYou, skipPaychecks, walkWorkedExample } from "./wizard";
 
 /** The worked example (domain §6) but deferring only $5,000: half the match is left on the table. */
 async function walkWithLowDeferrals(page: Page) {
   await answerPlanPages(page);
-  await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
-  await page.getByLabel("Your age on December 31 of that year").fill("35");
-  await page.getByLabel("Your pay from this employer for the year, before tax").fill("$150,000");
-  await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Every two weeks (26 paychecks)").check();
-  await continueOn(page);
-  await expect(page).toHaveURL(/\/check\/last-year$/);
-  await continueOn(page);
-  await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("In dollars for the year").check();
-  await page.getByLabel("Pre-tax and Roth contributions for the year").fill("5000");
-  await continueOn(page);
-  await page.getByRole("group", { name: "How does your employer match your contributions?" }).getByLabel("A percentage up to a percentage of pay").check();
-  await page.getByRole("textbox", { name: "Match rate", exact: true }).fill("50");
-  await page.getByRole("textbox", { name: "Up to this percentage of pay" }).fill("6%");
-  await page.getByRole("group", { name: /also apply to after-tax/ }).getByLabel("No, only pre-tax and Roth").check();
-  await continueOn(page);
-  await skipPaychecks(page);
+  await answerWorkedExampleFromAboutYou(page, skipPaychecks, "2026", "5000");
   await page.getByRole("link", { name: "See your result" }).click();
   await expect(page).toHaveURL(/\/check\/result$/);
 }
