@@ -11,11 +11,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { port: number; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer(options: {
+  port: number;
+  env?: Record<string, string>;
+  /** Flags for the server's Node (a profiler's). */
+  nodeArgs?: string[];
+  stopSignal?: NodeJS.Signals;
+}): Promise<RunningServer> {
   const databaseUrl = options.env?.DATABASE_URL ?? `file:${path.join(mkdtempSync(path.join(tmpdir(), "mbr-bench-")), "bench.db")}`;
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env, DATABASE_URL: databaseUrl };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
-  const child: ChildProcess = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(options.port)], {
+  // Next's binary run by this Node, so a profiler's flags reach the server (`next start` serves in its own process).
+  const nextArgs = ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(options.port)];
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...nextArgs], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -35,7 +43,7 @@ export async function startServer(options: { port: number; env?: Record<string, 
     origin,
     databaseUrl,
     async stop() {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
+      if (child.pid) process.kill(-child.pid, options.stopSignal ?? "SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
     },
   };

@@ -1,0 +1,223 @@
+// Where a wizard page's CPU time goes: the production server runs under `node --cpu-prof` while
+// `concurrency` visitors GET one wizard page for a few seconds; the profile's samples are then
+// summed by owner (self time) and by the app's own steps (inclusive time), each divided by the
+// number of pages served, in milliseconds of CPU per request.
+//
+//   npm run build && tsx --conditions=react-server scripts/profile-server.ts [/check/about-you]
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startServer } from "./lib/server";
+import { measure } from "./lib/measure";
+import { Visitor, walkJourney } from "./lib/visitor";
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber?: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The server is left idle this long before and after the measured requests, to find them in the profile. */
+const QUIET_MS = 1500;
+
+export interface CostLine {
+  owner: string;
+  msPerRequest: number;
+  share: number;
+}
+
+export interface ServerProfile {
+  path: string;
+  requests: number;
+  requestsPerSecond: number;
+  /** Busy CPU per request (idle excluded), in ms. */
+  cpuMsPerRequest: number;
+  /** Self time by owner: every sample belongs to exactly one line. */
+  byOwner: CostLine[];
+  /** Inclusive time of the app's own steps: a sample counts once for each step on its stack. */
+  bySteps: CostLine[];
+  /** The functions with the most inclusive time, for reading the profile without a viewer. */
+  topFunctions: CostLine[];
+  topSelf: CostLine[];
+}
+
+/** Self time: the code a sample was in, grouped by who wrote it. */
+function ownerOf(frame: ProfileNode["callFrame"]): string {
+  const { url, functionName } = frame;
+  if (functionName === "(garbage collector)") return "garbage collection";
+  if (functionName === "(idle)") return "idle";
+  if (functionName === "(program)") return "V8 and native (program)";
+  if (url.includes("query_compiler") || url.includes("query_engine") || url.startsWith("wasm://") || functionName.startsWith("js-to-wasm")) return "Prisma query compiler (wasm)";
+  if (url.includes("better-sqlite3")) return "better-sqlite3";
+  if (url.includes("@prisma/") || url.includes("/generated/")) return "Prisma client";
+  if (url.includes("next-server/app-page") || url.includes("react-server-dom") || url.includes("react-dom")) return "React rendering (RSC + HTML, in Next's app-page runtime)";
+  if (url.includes("node_modules/next/")) return "Next server (routing, proxy adapter, request handling)";
+  if (url.includes("/.next/server/")) return "app server chunks (pages, components, zod, lib)";
+  if (url.includes("node:zlib") || url.includes("compression")) return "response compression (zlib)";
+  if (url.includes("async_hooks") || url.includes("async_local_storage")) return "AsyncLocalStorage";
+  if (url.includes("undici") || url.includes("webstreams") || url.includes("web/streams")) return "web streams and fetch (undici)";
+  if (url.startsWith("node:")) return "Node core (http, buffers, timers)";
+  if (url === "") return "V8 and native (program)";
+  return "other";
+}
+
+/** Inclusive time: named steps of a request, matched on the function names on the stack. */
+const STEPS: [string, RegExp][] = [
+  ["proxy.ts (security headers, nonce, request gate)", /^proxy$/],
+  ["session read (loadWizard)", /^loadWizard$/],
+  ["Prisma query (whole call)", /^(_executeRequest|_request|executeRequest)$/],
+  ["React server components render (RSC payload)", /^(renderModelDestructive|retryTask|performWork)$/],
+  ["HTML render from the RSC payload (SSR)", /^(renderElement|renderNodeDestructive|performWork\$1|retryRenderTask)$/],
+];
+
+/**
+ * The indexes of the samples taken while the measured requests ran: between the last two idle
+ * stretches of at least a second (the quiet before and after them).
+ */
+function measuredWindow(profile: CpuProfile, idleIds: Set<number>): [number, number] {
+  const gaps: [number, number][] = [];
+  let runStart = -1;
+  let runMicros = 0;
+  profile.samples.forEach((id, index) => {
+    if (idleIds.has(id)) {
+      if (runStart < 0) runStart = index;
+      runMicros += profile.timeDeltas[index] ?? 0;
+    } else {
+      if (runStart >= 0 && runMicros >= 1_000_000) gaps.push([runStart, index]);
+      runStart = -1;
+      runMicros = 0;
+    }
+  });
+  if (runStart >= 0 && runMicros >= 1_000_000) gaps.push([runStart, profile.samples.length]);
+  const before = gaps.at(-2);
+  const after = gaps.at(-1);
+  if (!before || !after) throw new Error("the profile has no quiet stretch around the measured requests");
+  return [before[1], after[0]];
+}
+
+function describe(frame: ProfileNode["callFrame"] & { lineNumber?: number }): string {
+  const where = frame.url.replace(/^.*node_modules\//, "").replace(/^.*\/\.next\//, ".next/");
+  return `${frame.functionName || "(anonymous)"} ${where}:${(frame.lineNumber ?? 0) + 1}`;
+}
+
+function analyse(profile: CpuProfile, requests: number) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const idleIds = new Set(profile.nodes.filter((node) => node.callFrame.functionName === "(idle)").map((node) => node.id));
+  const [first, last] = measuredWindow(profile, idleIds);
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const selfMicros = new Map<string, number>();
+  const stepMicros = new Map<string, number>();
+  const functionMicros = new Map<string, number>();
+  const functionSelfMicros = new Map<string, number>();
+  let busy = 0;
+  profile.samples.forEach((id, index) => {
+    if (index < first || index >= last) return;
+    const micros = profile.timeDeltas[index + 1] ?? 0;
+    const node = byId.get(id)!;
+    const owner = ownerOf(node.callFrame);
+    if (owner === "idle") return;
+    busy += micros;
+    selfMicros.set(owner, (selfMicros.get(owner) ?? 0) + micros);
+    const self = describe(node.callFrame);
+    functionSelfMicros.set(self, (functionSelfMicros.get(self) ?? 0) + micros);
+    const seen = new Set<string>();
+    const seenFunctions = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)!.callFrame;
+      const name = frame.functionName;
+      const where = describe(frame);
+      if (!seenFunctions.has(where)) {
+        seenFunctions.add(where);
+        functionMicros.set(where, (functionMicros.get(where) ?? 0) + micros);
+      }
+      for (const [step, pattern] of STEPS) {
+        if (!seen.has(step) && pattern.test(name)) {
+          seen.add(step);
+          stepMicros.set(step, (stepMicros.get(step) ?? 0) + micros);
+        }
+      }
+    }
+  });
+  const lines = (micros: Map<string, number>) =>
+    [...micros]
+      .map(([owner, total]) => ({
+        owner,
+        msPerRequest: Math.round((total / 1000 / requests) * 100) / 100,
+        share: Math.round((total / busy) * 1000) / 1000,
+      }))
+      .sort((a, b) => b.msPerRequest - a.msPerRequest);
+  return {
+    cpuMsPerRequest: Math.round((busy / 1000 / requests) * 100) / 100,
+    byOwner: lines(selfMicros),
+    bySteps: lines(stepMicros),
+    topFunctions: lines(functionMicros).slice(0, 60),
+    topSelf: lines(functionSelfMicros).slice(0, 40),
+  };
+}
+
+export async function profileServer(options: { path?: string; port?: number; concurrency?: number; durationMs?: number } = {}): Promise<ServerProfile> {
+  const pagePath = options.path ?? "/check/about-you";
+  const directory = mkdtempSync(path.join(tmpdir(), "mbr-profile-"));
+  const server = await startServer({
+    port: options.port ?? 3394,
+    env: {
+      RATE_LIMIT_SESSION_CREATES_PER_HOUR: "1000000",
+      RATE_LIMIT_RESUMES_PER_HOUR: "1000000",
+    },
+    nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${directory}`],
+    // The profile is written when the server exits of its own accord.
+    stopSignal: "SIGINT",
+  });
+  let figures;
+  try {
+    const visitors = await Promise.all(
+      Array.from({ length: options.concurrency ?? 8 }, async (_, index) => {
+        const visitor = new Visitor(server.origin);
+        await walkJourney(visitor, 150_000 + index);
+        return visitor;
+      }),
+    );
+    // Warm up, so the profile shows steady work rather than first compilations.
+    await Promise.all(visitors.map(async (visitor) => (await visitor.get(pagePath)).arrayBuffer()));
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    figures = await measure("profiled page", { concurrency: visitors.length, durationMs: options.durationMs ?? 6000 }, async (index) => ({
+      request: async () => {
+        const response = await visitors[index]!.get(pagePath);
+        await response.arrayBuffer();
+        return response.status === 200;
+      },
+    }));
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  } finally {
+    await server.stop();
+  }
+  // `next start` runs the server in a child process: the largest profile is the server's.
+  const profiles = readdirSync(directory)
+    .filter((name) => name.endsWith(".cpuprofile"))
+    .map((name) => path.join(directory, name))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  if (!profiles[0]) throw new Error(`no CPU profile was written to ${directory}`);
+  const profile = JSON.parse(readFileSync(profiles[0], "utf8")) as CpuProfile;
+  return { path: pagePath, requests: figures.requests, requestsPerSecond: figures.requestsPerSecond, ...analyse(profile, figures.requests) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  profileServer({ path: process.argv.slice(2).find((argument) => argument.startsWith("/")) }).then((result) => {
+    console.log(`${result.path}: ${result.requestsPerSecond} req/s under the profiler, ${result.cpuMsPerRequest} ms CPU per request`);
+    for (const line of result.byOwner) console.log(`  ${line.msPerRequest.toFixed(2).padStart(6)} ms  ${(line.share * 100).toFixed(1).padStart(5)}%  ${line.owner}`);
+    console.log("Steps (inclusive):");
+    for (const line of result.bySteps) console.log(`  ${line.msPerRequest.toFixed(2).padStart(6)} ms  ${(line.share * 100).toFixed(1).padStart(5)}%  ${line.owner}`);
+    if (process.argv.includes("--functions")) {
+      console.log("Functions (inclusive):");
+      for (const line of result.topFunctions) console.log(`  ${line.msPerRequest.toFixed(2).padStart(6)} ms  ${(line.share * 100).toFixed(1).padStart(5)}%  ${line.owner}`);
+      console.log("Functions (self):");
+      for (const line of result.topSelf) console.log(`  ${line.msPerRequest.toFixed(2).padStart(6)} ms  ${(line.share * 100).toFixed(1).padStart(5)}%  ${line.owner}`);
+    }
+  });
+}
