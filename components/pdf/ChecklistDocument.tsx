@@ -87,8 +87,11 @@ export function ChecklistDocument({ model }: { model: ChecklistModel }) {
       creationDate={model.madeAt}
       modificationDate={model.madeAt}
     >
+      {/* Every page opts into react-pdf's measure-once pagination (experimentalPagination): the
+          default engine lays the rest of the document out again at every page break, which was
+          most of the time this PDF took. The pages come out the same, pixel for pixel. */}
       {model.hrSheet && <HrSheetPage sheet={model.hrSheet} taxYear={model.taxYear} title={model.title} />}
-      <Page size="LETTER" style={styles.page}>
+      <Page experimentalPagination size="LETTER" style={styles.page}>
         <View style={styles.footer} fixed>
           <Text>
             {model.title} · {model.taxYear}
@@ -331,7 +334,7 @@ function ProjectionPart({ projection }: { projection: ProjectionModel }) {
  */
 function HrSheetPage({ sheet, taxYear, title }: { sheet: HrSheet; taxYear: number; title: string }) {
   return (
-    <Page size="LETTER" style={[styles.page, styles.sheetPage]}>
+    <Page experimentalPagination size="LETTER" style={[styles.page, styles.sheetPage]}>
       <View style={styles.footer} fixed>
         <Text>
           {title} · {taxYear}
