@@ -2,7 +2,10 @@
 // content flowing onto more pages with "Page N of M" in the footer. It prints a ChecklistModel
 // and works nothing out itself.
 import type { ReactNode } from "react";
-import { Circle, Document, Font, Line, Page, Polyline, Rect, StyleSheet, Svg, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Canvas, Circle, Document, Font, Line, Page, Polyline, Rect, StyleSheet, Svg, Text, View, pdf } from "@react-pdf/renderer";
+import layoutDocument from "@react-pdf/layout";
+import renderPdf from "@react-pdf/render";
+import PDFDocument from "pdfkit";
 import type { ChecklistModel, CitedLine, HrSheet, ProjectionModel, RoomFigures, SavingOrderModel } from "@/lib/result/checklist-model";
 
 // Whole words only: a split word in a to-do list is harder to read than a ragged edge.
@@ -76,28 +79,16 @@ const styles = StyleSheet.create({
 });
 
 
-export function ChecklistDocument({ model }: { model: ChecklistModel }) {
+export function ChecklistDocument({ model, numbering }: { model: ChecklistModel; numbering: PageNumbering }) {
   return (
-    <Document
-      title={`${model.title} ${model.taxYear}`}
-      subject={model.verdict}
-      creator="Mega Backdoor Roth Check"
-      producer="Mega Backdoor Roth Check"
-      language="en-US"
-      creationDate={model.madeAt}
-      modificationDate={model.madeAt}
-    >
+    // The file's title, subject and language are set where it is written: renderChecklistPdf.
+    <Document>
       {/* Every page opts into react-pdf's measure-once pagination (experimentalPagination): the
           default engine lays the rest of the document out again at every page break, which was
           most of the time this PDF took. The pages come out the same, pixel for pixel. */}
-      {model.hrSheet && <HrSheetPage sheet={model.hrSheet} taxYear={model.taxYear} title={model.title} />}
+      {model.hrSheet && <HrSheetPage sheet={model.hrSheet} taxYear={model.taxYear} title={model.title} numbering={numbering} />}
       <Page experimentalPagination size="LETTER" style={styles.page}>
-        <View style={styles.footer} fixed>
-          <Text>
-            {model.title} · {model.taxYear}
-          </Text>
-          <Text style={{ lineHeight: "" }} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
+        <Footer title={model.title} taxYear={model.taxYear} numbering={numbering} />
         <Text style={styles.title}>{model.title}</Text>
         <Text style={styles.meta}>
           Tax year {model.taxYear} · {model.madeOn}
@@ -332,15 +323,10 @@ function ProjectionPart({ projection }: { projection: ProjectionModel }) {
  * The first page when the plan administrator has to answer first: the questions, the phrases to
  * look for in the Summary Plan Description and room to write each answer, on one sheet for HR.
  */
-function HrSheetPage({ sheet, taxYear, title }: { sheet: HrSheet; taxYear: number; title: string }) {
+function HrSheetPage({ sheet, taxYear, title, numbering }: { sheet: HrSheet; taxYear: number; title: string; numbering: PageNumbering }) {
   return (
     <Page experimentalPagination size="LETTER" style={[styles.page, styles.sheetPage]}>
-      <View style={styles.footer} fixed>
-        <Text>
-          {title} · {taxYear}
-        </Text>
-        <Text style={{ lineHeight: "" }} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-      </View>
+      <Footer title={title} taxYear={taxYear} numbering={numbering} />
       <Text style={[styles.title, { fontSize: 18 }]}>{sheet.title}</Text>
       <Text style={{ marginTop: 4 }}>{sheet.intro}</Text>
       {sheet.questions.map((question, index) => (
@@ -370,7 +356,97 @@ function Cited({ line, title, style }: { line: CitedLine; title?: string; style:
   );
 }
 
-/** The checklist as PDF bytes. */
-export function renderChecklistPdf(model: ChecklistModel): Promise<Buffer> {
-  return renderToBuffer(<ChecklistDocument model={model} />);
+/**
+ * "Page N of M" for one document: M is set once the pages are laid out, N counts the footers as
+ * they are drawn, in page order.
+ */
+class PageNumbering {
+  total = 0;
+  private drawn = 0;
+
+  /** The next footer's "Page N of M". */
+  next(): string {
+    this.drawn += 1;
+    return `Page ${this.drawn} of ${this.total}`;
+  }
 }
+
+const PAGE_NUMBER_WIDTH = 90;
+// react-pdf sets Helvetica's baseline 0.9 em below the top of its line, PDFKit's text() at the
+// font's ascender, 0.718 em: move the page number down by the difference to sit on the same line.
+const BASELINE_SHIFT = 0.9 - 0.718;
+
+/**
+ * The running footer. The page number is drawn, not laid out: a react-pdf `render` prop would
+ * make it lay every page out a second time once the number of pages is known, which doubled the
+ * time this PDF took. Helvetica's digits are all one width, so nothing around it moves.
+ */
+function Footer({ title, taxYear, numbering }: { title: string; taxYear: number; numbering: PageNumbering }) {
+  return (
+    <View style={styles.footer} fixed>
+      <Text>
+        {title} · {taxYear}
+      </Text>
+      <Canvas
+        style={{ width: PAGE_NUMBER_WIDTH }}
+        paint={(painter: CanvasPainter, width?: number) => {
+          // Layout calls paint too, without a width, to measure what it draws: count only drawing.
+          if (width === undefined) return null;
+          painter
+            .font("Helvetica")
+            .fontSize(styles.footer.fontSize)
+            .fillColor(MUTED)
+            .text(numbering.next(), 0, BASELINE_SHIFT * styles.footer.fontSize, { width, align: "right" });
+          return null;
+        }}
+      />
+    </View>
+  );
+}
+
+/** What a Canvas `paint` function may call (react-pdf passes part of PDFKit's API). */
+interface CanvasPainter {
+  font(name: string): CanvasPainter;
+  fontSize(size: number): CanvasPainter;
+  fillColor(colour: string): CanvasPainter;
+  text(text: string, x: number, y: number, options: { width: number; align: "right" }): CanvasPainter;
+}
+
+/**
+ * The checklist as PDF bytes. react-pdf's own renderToBuffer lays out and draws in one call; here
+ * the two steps are apart so the footers can be told the number of pages before they are drawn.
+ * The steps and the PDFKit options are the ones renderToBuffer uses (@react-pdf/renderer 4.9).
+ */
+export async function renderChecklistPdf(model: ChecklistModel): Promise<Buffer> {
+  const numbering = new PageNumbering();
+  const { container } = pdf(<ChecklistDocument model={model} numbering={numbering} />);
+  const laidOut = await layOut(container.document, Font);
+  numbering.total = laidOut.children?.length ?? 0;
+  const file = new PDFDocument({
+    compress: true,
+    lang: "en-US",
+    displayTitle: true,
+    autoFirstPage: false,
+    info: {
+      Title: `${model.title} ${model.taxYear}`,
+      Subject: model.verdict,
+      Creator: PRODUCER,
+      Producer: PRODUCER,
+      CreationDate: model.madeAt,
+      ModificationDate: model.madeAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    file.on("data", (chunk: Buffer) => chunks.push(chunk));
+    file.on("end", () => resolve(Buffer.concat(chunks)));
+    file.on("error", reject);
+  });
+  draw(file, laidOut);
+  return done;
+}
+
+const PRODUCER = "Mega Backdoor Roth Check";
+// Typed by hand: @react-pdf/layout declares one parameter and takes the font store as its second.
+const layOut = layoutDocument as unknown as (document: unknown, fonts: typeof Font) => Promise<{ children?: unknown[] }>;
+const draw = renderPdf as unknown as (file: PDFDocument, document: unknown) => void;

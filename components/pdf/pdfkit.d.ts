@@ -1,10 +1,15 @@
-// PDFKit ships no types; the app reaches it through @react-pdf/renderer, and tests use it directly
-// to make PDFs @react-pdf cannot (password-protected ones). Only what the tests call.
+// PDFKit ships no types. The app reaches it through @react-pdf/renderer and writes the checklist
+// with it (components/pdf/ChecklistDocument.tsx); tests use it directly to make PDFs @react-pdf
+// cannot (password-protected ones). Only what those two call.
 declare module "pdfkit" {
   interface PDFDocumentOptions {
     autoFirstPage?: boolean;
     userPassword?: string;
     pdfVersion?: string;
+    compress?: boolean;
+    lang?: string;
+    displayTitle?: boolean;
+    info?: Record<string, string | Date>;
   }
   export default class PDFDocument {
     constructor(options?: PDFDocumentOptions);
