@@ -22,7 +22,7 @@ async function main() {
   try {
     const visitor = new Visitor(server.origin);
     await walkJourney(visitor, 150_000);
-    const cookie = `mbr_session=${visitor.sessionToken()}`;
+    const cookie = `mbr_session=${visitor.sessionSecret()}`;
     mkdirSync("bench-results", { recursive: true });
     const [command, ...prefix] = process.env.LIGHTHOUSE_BIN ? [process.env.LIGHTHOUSE_BIN] : ["npx", "--yes", "lighthouse@12.8"];
     for (const [name, path] of PAGES) {
