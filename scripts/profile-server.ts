@@ -3,7 +3,9 @@
 // summed by owner (self time) and by the app's own steps (inclusive time), each divided by the
 // number of pages served, in milliseconds of CPU per request.
 //
-//   npm run build && tsx --conditions=react-server scripts/profile-server.ts [/check/about-you]
+// A save profile (`--save`) counts the form's GET and its POST as one request.
+//
+//   npm run build && tsx --conditions=react-server scripts/profile-server.ts [/check/about-you] [--save] [--functions]
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -33,7 +35,11 @@ export interface CostLine {
 
 export interface ServerProfile {
   path: string;
+  /** What one request is: a page's GET, or a save (the form's GET and its POST, together). */
+  request: "page" | "save";
   requests: number;
+  /** Requests that did not answer as they should (none, for a profile worth reading). */
+  errors: number;
   requestsPerSecond: number;
   /** Busy CPU per request (idle excluded), in ms. */
   cpuMsPerRequest: number;
@@ -161,8 +167,22 @@ function analyse(profile: CpuProfile, requests: number) {
   };
 }
 
-export async function profileServer(options: { path?: string; port?: number; concurrency?: number; durationMs?: number } = {}): Promise<ServerProfile> {
-  const pagePath = options.path ?? "/check/about-you";
+/** The save the server bench measures: the contributions page's form, read and posted. */
+const SAVE_PATH = "/check/contributions";
+const SAVE_ANSWERS = { deferralMode: "dollars", employeeDeferrals: "24500" };
+
+export async function profileServer(
+  options: { path?: string; request?: "page" | "save"; port?: number; concurrency?: number; durationMs?: number } = {},
+): Promise<ServerProfile> {
+  const kind = options.request ?? "page";
+  const pagePath = kind === "save" ? SAVE_PATH : (options.path ?? "/check/about-you");
+  // One request of the kind profiled; true when the server answered as it should.
+  const once = async (visitor: Visitor): Promise<boolean> => {
+    if (kind === "save") return (await visitor.submit(SAVE_PATH, SAVE_ANSWERS)) !== SAVE_PATH;
+    const response = await visitor.get(pagePath);
+    await response.arrayBuffer();
+    return response.status === 200;
+  };
   const directory = mkdtempSync(path.join(tmpdir(), "mbr-profile-"));
   const server = await startServer({
     port: options.port ?? 3394,
@@ -184,14 +204,10 @@ export async function profileServer(options: { path?: string; port?: number; con
       }),
     );
     // Warm up, so the profile shows steady work rather than first compilations.
-    await Promise.all(visitors.map(async (visitor) => (await visitor.get(pagePath)).arrayBuffer()));
+    await Promise.all(visitors.map(once));
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-    figures = await measure("profiled page", { concurrency: visitors.length, durationMs: options.durationMs ?? 6000 }, async (index) => ({
-      request: async () => {
-        const response = await visitors[index]!.get(pagePath);
-        await response.arrayBuffer();
-        return response.status === 200;
-      },
+    figures = await measure(`profiled ${kind}`, { concurrency: visitors.length, durationMs: options.durationMs ?? 6000 }, async (index) => ({
+      request: () => once(visitors[index]!),
     }));
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
   } finally {
@@ -204,12 +220,15 @@ export async function profileServer(options: { path?: string; port?: number; con
     .sort((a, b) => statSync(b).size - statSync(a).size);
   if (!profiles[0]) throw new Error(`no CPU profile was written to ${directory}`);
   const profile = JSON.parse(readFileSync(profiles[0], "utf8")) as CpuProfile;
-  return { path: pagePath, requests: figures.requests, requestsPerSecond: figures.requestsPerSecond, ...analyse(profile, figures.requests) };
+  return { path: pagePath, request: kind, requests: figures.requests, errors: figures.errors, requestsPerSecond: figures.requestsPerSecond, ...analyse(profile, figures.requests) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  profileServer({ path: process.argv.slice(2).find((argument) => argument.startsWith("/")) }).then((result) => {
-    console.log(`${result.path}: ${result.requestsPerSecond} req/s under the profiler, ${result.cpuMsPerRequest} ms CPU per request`);
+  profileServer({
+    path: process.argv.slice(2).find((argument) => argument.startsWith("/")),
+    request: process.argv.includes("--save") ? "save" : "page",
+  }).then((result) => {
+    console.log(`${result.request} ${result.path}: ${result.requestsPerSecond} req/s under the profiler, ${result.cpuMsPerRequest} ms CPU per request`);
     for (const line of result.byOwner) console.log(`  ${line.msPerRequest.toFixed(2).padStart(6)} ms  ${(line.share * 100).toFixed(1).padStart(5)}%  ${line.owner}`);
     console.log("Steps (inclusive):");
     for (const line of result.bySteps) console.log(`  ${line.msPerRequest.toFixed(2).padStart(6)} ms  ${(line.share * 100).toFixed(1).padStart(5)}%  ${line.owner}`);
