@@ -1,6 +1,7 @@
 // Server speed: requests per second and p99 for a wizard page, a save and a resume, each also
-// as a ratio to serving a static file from the same server in the same run. A save is one POST
-// (reading its form first is not timed); a resume is two requests, the link's page and its
+// as a ratio to serving a static file from the same server in the same run. A save's latency is
+// its POST alone (reading its form first is not timed), its requests per second are whole
+// read-and-post cycles; a resume is two requests, the link's page and its
 // button's POST, timed together, so its "requests per second" are whole resumes per second.
 import { startServer } from "./lib/server";
 import { measure, type LoadFigures } from "./lib/measure";
