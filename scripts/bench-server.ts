@@ -91,5 +91,5 @@ export async function benchServer(options: { port?: number; concurrency?: number
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  benchServer().then((result) => console.log(JSON.stringify(result, null, 2)));
+  benchServer({ port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined }).then((result) => console.log(JSON.stringify(result, null, 2)));
 }

@@ -76,7 +76,7 @@ function targets(
 
 function printProfile(name: string, profile: ServerProfile) {
   const errors = profile.errors ? `, ${profile.errors} ERRORS` : "";
-  console.log(`Profile ${name} (${profile.path}): ${profile.cpuMsPerRequest} ms CPU per request at ${profile.requestsPerSecond} req/s under the profiler${errors}; top owners:`);
+  console.log(`Profile ${name} (${profile.path}): ${profile.cpuMsPerRequest} ms CPU per request (kernel: ${profile.kernelCpuMsPerRequest} ms) at ${profile.requestsPerSecond} req/s under the profiler${errors}; top owners:`);
   for (const line of profile.byOwner.slice(0, 5)) {
     console.log(`  ${line.msPerRequest.toFixed(2).padStart(6)} ms ${(line.share * 100).toFixed(0).padStart(3)}%  ${line.owner}`);
   }
