@@ -37,9 +37,15 @@ class TimedVisitor extends Visitor {
   }
   protected override async send(path: string, init: RequestInit) {
     const begin = performance.now();
-    const response = await super.send(path, init);
-    // Up to the whole body, as a browser waits for it.
-    const body = await response.arrayBuffer();
+    let response: Response;
+    let body: ArrayBuffer;
+    try {
+      response = await super.send(path, init);
+      // Up to the whole body, as a browser waits for it.
+      body = await response.arrayBuffer();
+    } catch (error) {
+      throw new Error(`${init.method ?? "GET"} ${path} failed`, { cause: (error as Error).cause ?? error });
+    }
     this.latencies.push(performance.now() - begin);
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
@@ -92,7 +98,9 @@ export async function loadTest(
           if (pdf.status !== 200 || String.fromCharCode(...bytes.slice(0, 4)) !== "%PDF") throw new Error("no PDF");
         } catch (error) {
           errors += 1;
-          console.error(`visitor ${index}: ${(error as Error).message}`);
+          // fetch's own message is "fetch failed"; the reason (a reset, a timeout) is its cause.
+          const cause = (error as Error).cause as { code?: string; message?: string } | undefined;
+          console.error(`visitor ${index}: ${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ""}`);
         }
       }),
     );
