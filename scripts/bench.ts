@@ -116,6 +116,8 @@ async function main() {
 
   const load = await loadTest({ visitors: LOAD_TEST_VISITORS, port: port + 1 });
   console.log(`Load test: ${load.visitors} visitors, ${load.requests} requests in ${load.seconds} s (${load.requestsPerSecond} req/s), p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.errors} errors, ${load.lostOrCrossedUpdates} lost or crossed updates`);
+  const slowest = load.byRequest.slice(0, 2).map((kind) => `${kind.request} p50 ${kind.p50Ms} ms, p99 ${kind.p99Ms} ms (${kind.count})`);
+  console.log(`  slowest requests: ${slowest.join("; ")}`);
 
   // CPU per request by owner and by function, each under its own profiled server.
   const profile = {

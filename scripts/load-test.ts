@@ -28,11 +28,17 @@ export interface LoadTestResult {
   p99Ms: number;
   sessionsChecked: number;
   lostOrCrossedUpdates: number;
+  /** Each kind of request (method and path) on its own, slowest p99 first. */
+  byRequest: { request: string; count: number; p50Ms: number; p99Ms: number }[];
 }
 
 /** Times each HTTP exchange on its own: a form's GET and its POST are two requests. */
 class TimedVisitor extends Visitor {
-  constructor(origin: string, private readonly latencies: number[]) {
+  constructor(
+    origin: string,
+    private readonly latencies: number[],
+    private readonly byRequest: Map<string, number[]>,
+  ) {
     super(origin);
   }
   protected override async send(path: string, init: RequestInit) {
@@ -46,7 +52,11 @@ class TimedVisitor extends Visitor {
     } catch (error) {
       throw new Error(`${init.method ?? "GET"} ${path} failed`, { cause: (error as Error).cause ?? error });
     }
-    this.latencies.push(performance.now() - begin);
+    const ms = performance.now() - begin;
+    this.latencies.push(ms);
+    // Grouped by what was asked, with a resume link's token left out.
+    const kind = `${init.method ?? "GET"} ${path.replace(/^\/resume\/[^/?#]+/, "/resume/<token>")}`;
+    this.byRequest.set(kind, [...(this.byRequest.get(kind) ?? []), ms]);
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
 }
@@ -73,6 +83,7 @@ export async function loadTest(
     servers.push(await startServer({ port: (options.port ?? 3392) + index, env: { ...env, DATABASE_URL: first.databaseUrl } }));
   }
   const latencies: number[] = [];
+  const byRequest = new Map<string, number[]>();
   let errors = 0;
   const saved: { token: string; pay: number; pages: SavedPages }[] = [];
   const started = performance.now();
@@ -81,14 +92,14 @@ export async function loadTest(
       Array.from({ length: visitors }, async (_, index) => {
         const pay = 100_000 + index * 1_013;
         try {
-          const visitor = new TimedVisitor(servers[index % instances]!.origin, latencies);
+          const visitor = new TimedVisitor(servers[index % instances]!.origin, latencies, byRequest);
           const pages = await walkJourney(visitor, pay);
           // "Save and come back later": the link the save page shows holds the resume token.
           const token = await visitor.saveForLater();
           saved.push({ token, pay, pages });
           // Resume on "another device" (and another instance): a fresh cookie jar with only the
           // link, whose page's button sets the cookie and goes on to the answers.
-          const other = new TimedVisitor(servers[(index + 1) % instances]!.origin, latencies);
+          const other = new TimedVisitor(servers[(index + 1) % instances]!.origin, latencies, byRequest);
           const resumed = await other.resume(token);
           if (resumed !== "/check/answers") throw new Error(`resume went to ${resumed}, not the answers`);
           const answers = await (await other.get("/check/answers")).text();
@@ -128,8 +139,10 @@ export async function loadTest(
         console.error(`session of the visitor paid ${pages.find(([path]) => path === "/check/about-you")?.[1].compensation}: lacks ${missing.join(", ")}`);
       }
     }
-    latencies.sort((a, b) => a - b);
-    const at = (q: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 10) / 10;
+    const at = (q: number, sample = latencies) => {
+      const sorted = [...sample].sort((a, b) => a - b);
+      return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
+    };
     return {
       visitors,
       instances,
@@ -142,6 +155,9 @@ export async function loadTest(
       p99Ms: at(0.99),
       sessionsChecked: saved.length,
       lostOrCrossedUpdates: lost + (visitors - saved.length),
+      byRequest: [...byRequest]
+        .map(([request, sample]) => ({ request, count: sample.length, p50Ms: at(0.5, sample), p99Ms: at(0.99, sample) }))
+        .sort((a, b) => b.p99Ms - a.p99Ms),
     };
   } finally {
     await Promise.all(servers.map((server) => server.stop()));

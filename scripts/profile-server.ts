@@ -48,8 +48,9 @@ export interface ServerProfile {
   cpuMsPerRequest: number;
   /**
    * CPU per request as the kernel counts it for the server's processes over the same window, in
-   * ms: the profiler's overhead included, but not the time the thread waited for a core while
-   * other work ran, which the profile's sample intervals do count. Null without /proc.
+   * ms: every thread (the profile covers the main one), the profiler's overhead included, but
+   * not the time the thread waited for a core while other work ran, which the profile's sample
+   * intervals do count. Null without /proc.
    */
   kernelCpuMsPerRequest: number | null;
   /** Self time by owner: every sample belongs to exactly one line. */

@@ -9,8 +9,9 @@ export interface RunningServer {
   origin: string;
   databaseUrl: string;
   /**
-   * CPU time (user + system) used so far by the server's processes, in ms, as the kernel counts
-   * it (Linux /proc, 10 ms ticks); null where there is no /proc.
+   * CPU time (user + system) used so far by the server's processes, all their threads (GC,
+   * libuv's pool), in ms, as the kernel counts it (Linux /proc, 10 ms ticks); null where there
+   * is no /proc.
    */
   cpuMs(): number | null;
   stop(): Promise<void>;
