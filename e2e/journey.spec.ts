@@ -82,6 +82,9 @@ test("bad input gets a message next to the field and in the summary, and nothing
 
   await page.getByLabel("Your age on December 31 of that year").fill("35");
   await page.getByLabel("Your pay from this employer for the year, before tax").fill("150000");
+  // Leaving the box shows the amount back as people write it.
+  await page.getByLabel("Your pay from this employer for the year, before tax").blur();
+  await expect(page.getByLabel("Your pay from this employer for the year, before tax")).toHaveValue("150,000");
   await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Monthly (12 paychecks)").check();
   await continueOn(page);
   await expect(page).toHaveURL(/\/check\/last-year$/);

@@ -68,10 +68,21 @@ test.describe("errors, with JavaScript", () => {
     const input = page.getByLabel("Your pay from this employer for the year, before tax");
     await expect(input).toBeFocused();
     await expect(page.getByText("Your pay from this employer for the year, before tax", { exact: true })).toBeInViewport();
-    // Corrected, the title loses its "Error: ".
+    // The answers are checked on submit, on the server: a correction changes nothing until the
+    // form is sent again, which then lists only what is still wrong and takes focus again.
     await input.fill("150,000");
+    await expect(page).toHaveTitle(/^Error: About you – /);
+    await continueOn(page);
+    const summary = page.getByTestId("error-summary");
+    await expect(summary.getByRole("link")).toHaveText(["Enter your age on December 31, between 18 and 120"]);
+    await expect(summary).toBeFocused();
+    await expect(input).toHaveValue("150,000");
+    await expect(page).toHaveTitle(/^Error: About you – /);
+    // Corrected and sent, the page moves on and no title claims an error.
     await page.getByLabel("Your age on December 31 of that year").fill("35");
-    await expect(page).toHaveTitle(/^About you – /);
+    await continueOn(page);
+    await expect(page).toHaveURL(/\/check\/last-year$/);
+    await expect(page).not.toHaveTitle(/^Error: /);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   formatUsd,
+  typedMoney,
   fromCents,
   parseMoneyInput,
   parsePercentInput,
@@ -130,6 +131,23 @@ describe("parseMoneyInput accepts what people type", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (cents) => {
         expect(parseMoneyInput(formatUsd(cents))).toEqual({ ok: true, cents });
+      }),
+    );
+  });
+
+  it("shows a typed amount back as people write it, without the dollar sign, and reads it back", () => {
+    const typed = (text: string) => {
+      const parsed = parseMoneyInput(text);
+      return parsed.ok ? typedMoney(parsed.cents) : null;
+    };
+    expect(typed("23500")).toBe("23,500");
+    expect(typed("$1653.84")).toBe("1,653.84");
+    expect(typed("1653.5")).toBe("1,653.50");
+    expect(typed("0")).toBe("0");
+    expect(typed("150k")).toBeNull();
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (cents) => {
+        expect(parseMoneyInput(typedMoney(cents))).toEqual({ ok: true, cents });
       }),
     );
   });

@@ -93,6 +93,14 @@ export function formatUsd(cents: number, options: { cents?: boolean } = {}): str
   return (negative && absolute !== 0 ? "-$" : "$") + dollars + fraction;
 }
 
+/**
+ * Money as a person would type it back: "150,000" or "1,653.84". Here rather than with the
+ * wizard's steps so that the form's blur handler can use it without the IRS tables.
+ */
+export function typedMoney(cents: number): string {
+  return formatUsd(cents).slice(1);
+}
+
 export type MoneyInputResult = { ok: true; cents: number } | { ok: false; message: string };
 export type PercentInputResult =
   | { ok: true; value: number; basisPoints: number }

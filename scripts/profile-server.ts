@@ -1,9 +1,12 @@
 // Where a wizard page's CPU time goes: the production server runs under `node --cpu-prof` while
-// `concurrency` visitors GET one wizard page for a few seconds; the profile's samples are then
+// `concurrency` visitors GET one wizard page for a few seconds; the profile's samples
+// taken while the requests ran (timed here on the same monotonic clock as the profile) are then
 // summed by owner (self time) and by the app's own steps (inclusive time), each divided by the
 // number of pages served, in milliseconds of CPU per request.
 //
-//   npm run build && tsx --conditions=react-server scripts/profile-server.ts [/check/about-you]
+// A save profile (`--save`) counts the form's GET and its POST as one request.
+//
+//   npm run build && tsx --conditions=react-server scripts/profile-server.ts [/check/about-you] [--save] [--functions]
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,12 +21,14 @@ interface ProfileNode {
 }
 interface CpuProfile {
   nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
   samples: number[];
   timeDeltas: number[];
 }
 
-/** The server is left idle this long before and after the measured requests, to find them in the profile. */
-const QUIET_MS = 1500;
+/** A pause after the warm-up, so its last responses are not in the measured window. */
+const QUIET_MS = 300;
 
 export interface CostLine {
   owner: string;
@@ -33,10 +38,21 @@ export interface CostLine {
 
 export interface ServerProfile {
   path: string;
+  /** What one request is: a page's GET, or a save (the form's GET and its POST, together). */
+  request: "page" | "save";
   requests: number;
+  /** Requests that did not answer as they should (none, for a profile worth reading). */
+  errors: number;
   requestsPerSecond: number;
-  /** Busy CPU per request (idle excluded), in ms. */
+  /** Busy CPU per request (idle excluded), in ms, from the profile's samples. */
   cpuMsPerRequest: number;
+  /**
+   * CPU per request as the kernel counts it for the server's processes over the same window, in
+   * ms: every thread (the profile covers the main one), the profiler's overhead included, but
+   * not the time the thread waited for a core while other work ran, which the profile's sample
+   * intervals do count. Null without /proc.
+   */
+  kernelCpuMsPerRequest: number | null;
   /** Self time by owner: every sample belongs to exactly one line. */
   byOwner: CostLine[];
   /** Inclusive time of the app's own steps: a sample counts once for each step on its stack. */
@@ -76,39 +92,40 @@ const STEPS: [string, RegExp][] = [
 ];
 
 /**
- * The indexes of the samples taken while the measured requests ran: between the last two idle
- * stretches of at least a second (the quiet before and after them).
+ * The indexes of the samples taken while the measured requests ran. A profile's timestamps are
+ * microseconds of the system's monotonic clock, the clock of process.hrtime in this process too,
+ * so the window is the one this process timed around the requests.
  */
-function measuredWindow(profile: CpuProfile, idleIds: Set<number>): [number, number] {
-  const gaps: [number, number][] = [];
-  let runStart = -1;
-  let runMicros = 0;
-  profile.samples.forEach((id, index) => {
-    if (idleIds.has(id)) {
-      if (runStart < 0) runStart = index;
-      runMicros += profile.timeDeltas[index] ?? 0;
-    } else {
-      if (runStart >= 0 && runMicros >= 1_000_000) gaps.push([runStart, index]);
-      runStart = -1;
-      runMicros = 0;
+function measuredWindow(profile: CpuProfile, [from, to]: Window): [number, number] {
+  let at = profile.startTime;
+  let first = -1;
+  let last = profile.samples.length;
+  for (let index = 0; index < profile.samples.length; index++) {
+    at += profile.timeDeltas[index] ?? 0;
+    if (first < 0 && at >= from) first = index;
+    if (at > to) {
+      last = index;
+      break;
     }
-  });
-  if (runStart >= 0 && runMicros >= 1_000_000) gaps.push([runStart, profile.samples.length]);
-  const before = gaps.at(-2);
-  const after = gaps.at(-1);
-  if (!before || !after) throw new Error("the profile has no quiet stretch around the measured requests");
-  return [before[1], after[0]];
+  }
+  if (first < 0 || profile.startTime > from || profile.endTime < to) {
+    throw new Error("the profile does not cover the measured requests (is the profiler's clock this process's monotonic clock?)");
+  }
+  return [first, last];
 }
+
+/** Microseconds of the monotonic clock, as a CPU profile stamps its samples. */
+type Window = [from: number, to: number];
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
 
 function describe(frame: ProfileNode["callFrame"] & { lineNumber?: number }): string {
   const where = frame.url.replace(/^.*node_modules\//, "").replace(/^.*\/\.next\//, ".next/");
   return `${frame.functionName || "(anonymous)"} ${where}:${(frame.lineNumber ?? 0) + 1}`;
 }
 
-function analyse(profile: CpuProfile, requests: number) {
+function analyse(profile: CpuProfile, requests: number, window: Window) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const idleIds = new Set(profile.nodes.filter((node) => node.callFrame.functionName === "(idle)").map((node) => node.id));
-  const [first, last] = measuredWindow(profile, idleIds);
+  const [first, last] = measuredWindow(profile, window);
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const selfMicros = new Map<string, number>();
@@ -161,8 +178,22 @@ function analyse(profile: CpuProfile, requests: number) {
   };
 }
 
-export async function profileServer(options: { path?: string; port?: number; concurrency?: number; durationMs?: number } = {}): Promise<ServerProfile> {
-  const pagePath = options.path ?? "/check/about-you";
+/** The save the server bench measures: the contributions page's form, read and posted. */
+const SAVE_PATH = "/check/contributions";
+const SAVE_ANSWERS = { deferralMode: "dollars", employeeDeferrals: "24500" };
+
+export async function profileServer(
+  options: { path?: string; request?: "page" | "save"; port?: number; concurrency?: number; durationMs?: number } = {},
+): Promise<ServerProfile> {
+  const kind = options.request ?? "page";
+  const pagePath = kind === "save" ? SAVE_PATH : (options.path ?? "/check/about-you");
+  // One request of the kind profiled; true when the server answered as it should.
+  const once = async (visitor: Visitor): Promise<boolean> => {
+    if (kind === "save") return (await visitor.submit(SAVE_PATH, SAVE_ANSWERS)) !== SAVE_PATH;
+    const response = await visitor.get(pagePath);
+    await response.arrayBuffer();
+    return response.status === 200;
+  };
   const directory = mkdtempSync(path.join(tmpdir(), "mbr-profile-"));
   const server = await startServer({
     port: options.port ?? 3394,
@@ -175,6 +206,8 @@ export async function profileServer(options: { path?: string; port?: number; con
     stopSignal: "SIGINT",
   });
   let figures;
+  let measured: Window;
+  let kernelCpuMs: number | null;
   try {
     const visitors = await Promise.all(
       Array.from({ length: options.concurrency ?? 8 }, async (_, index) => {
@@ -184,16 +217,16 @@ export async function profileServer(options: { path?: string; port?: number; con
       }),
     );
     // Warm up, so the profile shows steady work rather than first compilations.
-    await Promise.all(visitors.map(async (visitor) => (await visitor.get(pagePath)).arrayBuffer()));
+    await Promise.all(visitors.map(once));
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-    figures = await measure("profiled page", { concurrency: visitors.length, durationMs: options.durationMs ?? 6000 }, async (index) => ({
-      request: async () => {
-        const response = await visitors[index]!.get(pagePath);
-        await response.arrayBuffer();
-        return response.status === 200;
-      },
+    const from = monotonicMicros();
+    const cpuBefore = server.cpuMs();
+    figures = await measure(`profiled ${kind}`, { concurrency: visitors.length, durationMs: options.durationMs ?? 6000 }, async (index) => ({
+      request: () => once(visitors[index]!),
     }));
-    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    measured = [from, monotonicMicros()];
+    const cpuAfter = server.cpuMs();
+    kernelCpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
   } finally {
     await server.stop();
   }
@@ -204,12 +237,23 @@ export async function profileServer(options: { path?: string; port?: number; con
     .sort((a, b) => statSync(b).size - statSync(a).size);
   if (!profiles[0]) throw new Error(`no CPU profile was written to ${directory}`);
   const profile = JSON.parse(readFileSync(profiles[0], "utf8")) as CpuProfile;
-  return { path: pagePath, requests: figures.requests, requestsPerSecond: figures.requestsPerSecond, ...analyse(profile, figures.requests) };
+  return {
+    path: pagePath,
+    request: kind,
+    requests: figures.requests, errors: figures.errors,
+    requestsPerSecond: figures.requestsPerSecond,
+    kernelCpuMsPerRequest: kernelCpuMs === null ? null : Math.round((kernelCpuMs / figures.requests) * 100) / 100,
+    ...analyse(profile, figures.requests, measured),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  profileServer({ path: process.argv.slice(2).find((argument) => argument.startsWith("/")) }).then((result) => {
-    console.log(`${result.path}: ${result.requestsPerSecond} req/s under the profiler, ${result.cpuMsPerRequest} ms CPU per request`);
+  profileServer({
+    path: process.argv.slice(2).find((argument) => argument.startsWith("/")),
+    request: process.argv.includes("--save") ? "save" : "page",
+    port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) + 2 : undefined,
+  }).then((result) => {
+    console.log(`${result.request} ${result.path}: ${result.requestsPerSecond} req/s under the profiler, ${result.cpuMsPerRequest} ms CPU per request in the profile, ${result.kernelCpuMsPerRequest} ms by the kernel`);
     for (const line of result.byOwner) console.log(`  ${line.msPerRequest.toFixed(2).padStart(6)} ms  ${(line.share * 100).toFixed(1).padStart(5)}%  ${line.owner}`);
     console.log("Steps (inclusive):");
     for (const line of result.bySteps) console.log(`  ${line.msPerRequest.toFixed(2).padStart(6)} ms  ${(line.share * 100).toFixed(1).padStart(5)}%  ${line.owner}`);

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
 import { ErrorSummary } from "@/components/wizard/ErrorSummary";
 import { Field } from "@/components/wizard/Field";
 import { fieldInputId } from "@/components/wizard/ids";
-import { highlightQuote, type Evidence, type Feature, type HighlightKey } from "@/lib/plan-document";
+import type { Evidence, Feature } from "@/lib/plan-document";
+import { highlightQuote, type HighlightKey } from "@/lib/plan-document/highlight";
 import type { PlanDocumentState } from "@/app/check/plan-document/state";
 import { FEATURE_QUESTIONS, describeMatch } from "./wording";
 
@@ -16,11 +16,6 @@ interface Props {
 
 const button =
   "mt-8 bg-success px-5 py-2.5 text-lg font-bold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900 disabled:opacity-70";
-
-/** A plain registration for the wizard's Field: the form is posted as it is, with or without JavaScript. */
-function plain(name: string): UseFormRegisterReturn {
-  return { name, onChange: async () => undefined, onBlur: async () => undefined, ref: () => undefined };
-}
 
 /**
  * Upload a PDF or paste text, then confirm what it says. Both are plain form posts to server
@@ -132,7 +127,6 @@ function Review({ state, confirm }: { state: Extract<PlanDocumentState, { stage:
                       { value: "unsure", label: "Not sure" },
                     ],
                   }}
-                  registration={plain(feature)}
                   value={preset}
                 />
               </div>

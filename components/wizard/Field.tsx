@@ -1,15 +1,15 @@
 "use client";
 
-import type { ReactNode } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { FocusEvent, ReactNode } from "react";
 import type { FieldSpec } from "@/lib/wizard/fields";
 import { conditionalRevealId, fieldInputId, optionInputId } from "./ids";
 
 interface FieldProps {
   field: FieldSpec;
-  registration: UseFormRegisterReturn;
-  /** A date's three boxes: each registered, and each shown as saved or typed. */
-  parts?: { name: string; label: string; registration: UseFormRegisterReturn; value: string }[];
+  /** A text box's blur: the wizard shows a typed amount back formatted ("23500" becomes "23,500"). */
+  onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
+  /** A date's three boxes, each shown as saved or typed. */
+  parts?: { name: string; label: string; value: string }[];
   /** The value rendered into the HTML, so saved answers show before (and without) JavaScript. */
   value: string;
   error?: string;
@@ -23,7 +23,7 @@ const errorText = "mb-2 block font-bold text-error";
 const hintText = "mb-2 block text-muted";
 
 /** One question: radios in a fieldset with a legend, or a labelled text input. */
-export function Field({ field, registration, value, error, parts, conditional, chosen }: FieldProps) {
+export function Field({ field, onBlur, value, error, parts, conditional, chosen }: FieldProps) {
   const hintId = field.hint ? `${field.name}-hint` : undefined;
   const errorId = error ? `${field.name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -55,11 +55,11 @@ export function Field({ field, registration, value, error, parts, conditional, c
                     aria-expanded={chosen !== undefined && conditionalId ? chosen === option.value : undefined}
                     type="radio"
                     id={id}
+                    name={field.name}
                     value={option.value}
                     defaultChecked={value === option.value}
                     aria-describedby={optionHintId}
                     className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
-                    {...registration}
                   />
                   <label htmlFor={id} className="cursor-pointer pt-0.5">
                     {option.label}
@@ -99,6 +99,7 @@ export function Field({ field, registration, value, error, parts, conditional, c
                 </label>
                 <input
                   id={fieldInputId(part.name)}
+                  name={part.name}
                   type="text"
                   inputMode="numeric"
                   autoComplete="off"
@@ -106,7 +107,6 @@ export function Field({ field, registration, value, error, parts, conditional, c
                   aria-invalid={error ? true : undefined}
                   defaultValue={part.value}
                   className={`${part.label === "Year" ? "w-24" : "w-16"} border-2 ${error ? "border-error" : "border-ink"} px-2 py-1.5 text-lg`}
-                  {...part.registration}
                 />
               </div>
             ))}
@@ -134,6 +134,7 @@ export function Field({ field, registration, value, error, parts, conditional, c
         )}
         <input
           id={id}
+          name={field.name}
           type="text"
           inputMode={field.kind === "money" || field.kind === "percent" ? "decimal" : "numeric"}
           autoComplete="off"
@@ -142,7 +143,7 @@ export function Field({ field, registration, value, error, parts, conditional, c
           aria-invalid={error ? true : undefined}
           defaultValue={value}
           className={`${width} max-w-full border-2 ${error ? "border-error" : "border-ink"} px-2 py-1.5 text-lg`}
-          {...registration}
+          onBlur={onBlur}
         />
         {suffix && (
           <span aria-hidden="true" className="flex items-center border-2 border-l-0 border-ink bg-gray-100 px-3 font-bold">

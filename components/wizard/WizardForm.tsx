@@ -1,13 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useRef, useSyncExternalStore, startTransition, type ReactNode } from "react";
-import { useForm, useWatch, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { formSchema, type FieldSpec, type FormValues } from "@/lib/wizard/fields";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore, startTransition, type FocusEvent, type ReactNode } from "react";
+// Only types and two small pure modules: the checks run in the server action, so the browser
+// gets neither a validation library nor the wizard's steps and the IRS tables they read.
+import type { FieldSpec, FormValues } from "@/lib/wizard/fields";
 import type { StepFormState } from "@/lib/wizard/form-state";
-import { parseMoneyInput } from "@/lib/money";
-import { typedMoney } from "@/lib/wizard/steps";
-import { SAVE_AND_COME_BACK_LATER } from "@/lib/wizard/form-state";
+import { parseMoneyInput, typedMoney } from "@/lib/money";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field } from "./Field";
 import { conditionalRevealId } from "./ids";
@@ -61,34 +59,27 @@ function revealRules(fields: FieldSpec[]): string {
     .join("\n");
 }
 
+/** Shows a typed amount back formatted ("23500" becomes "23,500") once it reads as money. */
+function reformatMoney(event: FocusEvent<HTMLInputElement>) {
+  const parsed = parseMoneyInput(event.currentTarget.value);
+  if (parsed.ok) event.currentTarget.value = typedMoney(parsed.cents);
+}
+
 /**
- * One form for every wizard page: react-hook-form checks each answer as it is given with the
- * page's schema, and the server action checks it again with the same schema, so the journey
- * also works with JavaScript turned off.
+ * One form for every wizard page. The answers are checked once, on submit, by the server action
+ * (GOV.UK's pattern, docs/decisions/17-1-server-validation-in-the-form.md): with JavaScript the
+ * post goes without a reload and the errors come back into this page; without it the browser
+ * posts the form and the server renders the same page with the same errors.
  */
 export function WizardForm({ fields, initialState, action, returnTo, submitLabel = "Continue", id, title, intro, documentTitle }: WizardFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
-  const resolver = useMemo(() => zodResolver(formSchema(fields)) as unknown as Resolver<FormValues>, [fields]);
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    control,
-    formState: { errors: clientErrors, submitCount },
-  } = useForm<FormValues>({ defaultValues: state.values, values: state.values, resolver, // Check on submit, then again as each answer is corrected: messages appearing on blur
-    // would move the Continue button out from under the pointer.
-    mode: "onSubmit",
-    reValidateMode: "onChange",
-    shouldFocusError: false, });
+  // The option chosen in each choice, for aria-expanded on the options that reveal a follow-up.
+  const [chosen, setChosen] = useState<FormValues>(initialState.values);
+  const hydrated = useHydrated();
 
-  const errors: Record<string, string> = { ...state.errors };
-  for (const [name, error] of Object.entries(clientErrors)) {
-    if (error?.message) errors[name] = String(error.message);
-  }
-  // The summary lists problems after a submit; inline messages appear as each answer is given.
-  const summaryErrors = submitCount > 0 || state.attempt > 0 ? errors : {};
-  const hasErrors = Object.keys(summaryErrors).length > 0;
+  const errors = state.errors;
+  const hasErrors = Object.keys(errors).length > 0;
   const shownTitle = hasErrors ? `Error: ${documentTitle}` : documentTitle;
   // GOV.UK: the title starts "Error: " so a screen reader says so first. The <title> below is
   // the page's only one (the route sets none); this keeps it right as errors come and go.
@@ -96,25 +87,11 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
     document.title = shownTitle;
   }, [shownTitle]);
 
-  const watched = useWatch({ control });
-  const hydrated = useHydrated();
-
   function renderField(field: FieldSpec): ReactNode {
-    const registration = register(field.name);
-    // Show a typed amount back formatted ("23500" becomes "23,500") once it is valid.
-    const reformat: UseFormRegisterReturn["onBlur"] =
-      field.kind === "money"
-        ? async (event) => {
-            await registration.onBlur(event);
-            const parsed = parseMoneyInput(String(event.target.value ?? ""));
-            if (parsed.ok) setValue(field.name, typedMoney(parsed.cents));
-          }
-        : registration.onBlur;
     const parts = field.parts
       ? (["day", "month", "year"] as const).map((part) => ({
           name: field.parts![part],
           label: part === "day" ? "Day" : part === "month" ? "Month" : "Year",
-          registration: register(field.parts![part]),
           value: state.values[field.parts![part]] ?? "",
         }))
       : undefined;
@@ -123,7 +100,7 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
       <Field
         key={field.name}
         field={field}
-        registration={{ ...registration, onBlur: reformat }}
+        onBlur={field.kind === "money" ? reformatMoney : undefined}
         value={state.values[field.name] ?? ""}
         error={field.parts ? errors[field.parts.day] : errors[field.name]}
         parts={parts}
@@ -137,7 +114,7 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
         }
         // Before hydration (and without JavaScript) the CSS rules alone show and hide a follow-up:
         // aria-expanded would then be a claim nothing keeps true, as in govuk-frontend.
-        chosen={hydrated ? (watched[field.name] ?? "") : undefined}
+        chosen={hydrated ? (chosen[field.name] ?? "") : undefined}
       />
     );
   }
@@ -148,25 +125,23 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
       id={id}
       action={formAction}
       noValidate
+      onChange={(event) => {
+        const input = event.target;
+        if (input instanceof HTMLInputElement && input.type === "radio") setChosen((current) => ({ ...current, [input.name]: input.value }));
+      }}
       onSubmit={(event) => {
+        // Posted by hand rather than by the form's action, which would reset the form once the
+        // action returns: what was typed must stay in the boxes beside the errors it got.
         event.preventDefault();
         // The button that was pressed is part of what is posted (Continue, or Save and come back later).
         const submitter = (event.nativeEvent as SubmitEvent).submitter;
         const posted = new FormData(formRef.current!, submitter);
-        // Leaving from a page left as it was shown has nothing new to check or save: go.
-        const unchanged = fields.every((field) => String(posted.get(field.name) ?? "") === (initialState.values[field.name] ?? ""));
-        if (posted.get("intent") === SAVE_AND_COME_BACK_LATER && unchanged) {
-          startTransition(() => formAction(posted));
-          return;
-        }
-        void handleSubmit(() => {
-          startTransition(() => formAction(posted));
-        })(event);
+        startTransition(() => formAction(posted));
       }}
     >
       <title>{shownTitle}</title>
       <style>{revealRules(fields)}</style>
-      <ErrorSummary errors={summaryErrors} focusKey={submitCount + state.attempt} />
+      <ErrorSummary errors={errors} focusKey={state.attempt} />
       {title && <h1 className="mb-4 text-3xl font-bold">{title}</h1>}
       {intro && <p className="mb-8 text-lg">{intro}</p>}
       {state.message && (

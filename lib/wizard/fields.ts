@@ -1,9 +1,8 @@
-import * as z from "zod/mini";
 import { parseMoneyInput, parsePercentInput } from "../money";
 
 /**
  * A question on a wizard page, described as data so that one form component renders every
- * step and the browser and the server validate it with the same rules.
+ * step and the server action validates it (`parseFields`) with the messages shown beside it.
  */
 export type FieldKind = "choice" | "money" | "percent" | "whole" | "year" | "date";
 
@@ -153,27 +152,6 @@ export function parseFields(
     else data[field.name] = result.value;
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, data };
-}
-
-/**
- * The zod schema of a page's form: the same rules as `parseFields`, in the shape
- * react-hook-form's resolver expects, so the browser shows exactly the server's messages.
- */
-export function formSchema(fields: readonly FieldSpec[]) {
-  // A radio group nobody picked reads as null in the browser: for an optional question that is "no answer".
-  const shape: Record<string, z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString>>> = {};
-  for (const field of fields) {
-    for (const name of field.parts ? Object.values(field.parts) : [field.name]) shape[name] = z.optional(z.nullable(z.string()));
-  }
-  return z.object(shape).check(
-    z.superRefine((values, ctx) => {
-      const result = parseFields(fields, values as FormValues);
-      if (result.ok) return;
-      for (const [name, message] of Object.entries(result.errors)) {
-        ctx.issues.push({ code: "custom", message, path: [name], input: values[name] });
-      }
-    }),
-  );
 }
 
 /** Reads a page's fields from submitted form data, ignoring anything else that was posted. */

@@ -1,9 +1,9 @@
-import { fromCents } from "../money";
+import { fromCents, typedMoney } from "../money";
 import { limitsForYear } from "../rules/limits";
 import type { Answers, EmployerMatch } from "../rules/schema";
 import { deferralCents, type Draft } from "./draft";
 import type { FieldErrors, FormValues, ParsedValue } from "./fields";
-import { STEPS, stepBySlug, typedMoney, type QuestionStep, type StepContext, type StepSlug } from "./steps";
+import { STEPS, stepBySlug, type QuestionStep, type StepContext, type StepSlug } from "./steps";
 
 /** Where a page can send the person: a question page, the answers page or the result. */
 export type Destination = StepSlug | "answers" | "result";

@@ -1,4 +1,4 @@
-import { formatUsd } from "../money";
+import { formatUsd, typedMoney } from "../money";
 import { daysInMonth, formatDate, isoDate, monthName } from "../planner/dates";
 import { KNOWN_TAX_YEARS, limitsForYear } from "../rules/limits";
 import { deferralCents, type Draft } from "./draft";
@@ -776,11 +776,6 @@ function percentField(name: string, label: string, hint: string, kinds: string[]
     revealWhen: { field: "matchKind", equals: kinds },
     requiredMessage: `Enter the ${label.toLowerCase()}, for example ${hint.match(/\d+/)?.[0] ?? "50"}`,
   };
-}
-
-/** Money as a person would type it back: "150,000" or "1,653.84". */
-export function typedMoney(cents: number): string {
-  return formatUsd(cents).slice(1);
 }
 
 export function stepBySlug(slug: string): QuestionStep | undefined {

@@ -1,14 +1,44 @@
 // Start the production build on a free port with its own SQLite file, for benchmarks and the
 // load test. Needs `npm run build` first.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 export interface RunningServer {
   origin: string;
   databaseUrl: string;
+  /**
+   * CPU time (user + system) used so far by the server's processes, all their threads (GC,
+   * libuv's pool), in ms, as the kernel counts it (Linux /proc, 10 ms ticks); null where there
+   * is no /proc.
+   */
+  cpuMs(): number | null;
   stop(): Promise<void>;
+}
+
+/** Clock ticks per second of /proc's CPU times: 100 on every Linux this runs on (getconf CLK_TCK). */
+const TICKS_PER_SECOND = 100;
+
+/** The CPU time of every process in a process group (the server and the workers it spawns). */
+function groupCpuMs(groupId: number): number | null {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  let ticks = 0;
+  for (const pid of entries) {
+    try {
+      // After the command's closing parenthesis: state, ppid, pgrp, ... utime (14th field), stime (15th).
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      if (Number(fields[2]) === groupId) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 export async function startServer(options: {
@@ -42,6 +72,7 @@ export async function startServer(options: {
   return {
     origin,
     databaseUrl,
+    cpuMs: () => (child.pid ? groupCpuMs(child.pid) : null),
     async stop() {
       if (child.pid) process.kill(-child.pid, options.stopSignal ?? "SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));

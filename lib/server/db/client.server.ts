@@ -6,6 +6,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgres/client";
 import { withBusyRetry } from "./busy-retry";
 import { postgresAdapter } from "./postgres-adapter";
+import { createSessionStatements, type SessionStatements } from "./session-statements.server";
 import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "./url";
 
 /**
@@ -15,8 +16,12 @@ import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "./url";
  * (lib/server/db/schema-parity.test.ts), so the PostgreSQL client is typed as the SQLite one: the app
  * uses only what both offer.
  */
+function databaseUrl(): string {
+  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+}
+
 function createClient(): PrismaClient {
-  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  const url = databaseUrl();
   if (databaseKind(url) === "postgresql") {
     return new PostgresPrismaClient({ adapter: postgresAdapter(url) }) as unknown as PrismaClient;
   }
@@ -48,6 +53,22 @@ function createClient(): PrismaClient {
 }
 
 // One client per process; in development the module reloads, so keep it on globalThis.
-const globalForDb = globalThis as unknown as { db?: PrismaClient };
+const globalForDb = globalThis as unknown as { db?: PrismaClient; sessionStatements?: SessionStatements };
 export const db: PrismaClient = globalForDb.db ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.db = db;
+
+/**
+ * The hot session statements on the driver (session-statements.server.ts), on the same database
+ * as `db`; opened on first use, so a script that never reads a session opens no second connection.
+ */
+export function sessionStatements(): SessionStatements {
+  globalForDb.sessionStatements ??= createSessionStatements(databaseUrl());
+  return globalForDb.sessionStatements;
+}
+
+/** Closes both connections (tests, scripts): the Prisma client and the session statements. */
+export async function disconnectDatabase(): Promise<void> {
+  const statements = globalForDb.sessionStatements;
+  globalForDb.sessionStatements = undefined;
+  await Promise.all([db.$disconnect(), statements?.close()]);
+}

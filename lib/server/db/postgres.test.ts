@@ -59,8 +59,8 @@ if (!adminUrl) {
   });
 
   afterAll(async () => {
-    const { db } = await import("./client.server");
-    await db.$disconnect();
+    const { disconnectDatabase } = await import("./client.server");
+    await disconnectDatabase();
     await database.drop();
   });
 }

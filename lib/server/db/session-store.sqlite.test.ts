@@ -9,7 +9,7 @@ Object.assign(process.env, { DATABASE_URL: database.url, SESSION_TTL_DAYS: "30" 
 describeSessionStore("SQLite");
 
 afterAll(async () => {
-  const { db } = await import("./client.server");
-  await db.$disconnect();
+  const { disconnectDatabase } = await import("./client.server");
+  await disconnectDatabase();
   await database.drop();
 });

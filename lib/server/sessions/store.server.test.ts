@@ -19,7 +19,7 @@ for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sor
   raw.exec(readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8"));
 }
 
-const { db } = await import("@/lib/server/db/client.server");
+const { db, disconnectDatabase, sessionStatements } = await import("@/lib/server/db/client.server");
 const store = await import("./store.server");
 const { register } = await import("@/instrumentation");
 const { createSession, loadSession, touchSession, saveSession, deleteSession, purgeExpiredSessions } = store;
@@ -35,7 +35,7 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  await db.$disconnect();
+  await disconnectDatabase();
   raw.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -99,12 +99,13 @@ describe("saveSession", () => {
   it("checks the version in the write itself, not only in the read before it", async () => {
     const { token } = await createSession(start, t0);
     // Another writer lands between this save's read and its write.
-    const findUnique = db.wizardSession.findUnique.bind(db.wizardSession);
-    vi.spyOn(db.wizardSession, "findUnique").mockImplementationOnce(((args: Parameters<typeof findUnique>[0]) =>
-      findUnique(args).then((row) => {
+    const statements = sessionStatements();
+    const byTokenHash = statements.byTokenHash.bind(statements);
+    vi.spyOn(statements, "byTokenHash").mockImplementationOnce((tokenHash) =>
+      byTokenHash(tokenHash).then((row) => {
         raw.prepare(`UPDATE "WizardSession" SET "version" = "version" + 1, "stepReached" = 'other tab'`).run();
         return row;
-      })) as never);
+      }));
     const result = await saveSession(token, { ...start, stepReached: "this tab", expectedVersion: 1 }, later(1));
     expect(result).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, stepReached: "other tab" } });
   });
@@ -307,22 +308,31 @@ describe("malformed tokens", () => {
     ["not base64url", "A".repeat(42) + "="],
     ["SQL", "' OR 1=1 --" + "A".repeat(32)],
   ])("are refused without a database query (%s)", async (_, token) => {
-    const findUnique = vi.spyOn(db.wizardSession, "findUnique");
-    const updateMany = vi.spyOn(db.wizardSession, "updateMany");
-    const deleteMany = vi.spyOn(db.wizardSession, "deleteMany");
+    const statements = sessionStatements();
+    const lookups = [
+      vi.spyOn(statements, "byTokenHash"),
+      vi.spyOn(statements, "bySecretHash"),
+      vi.spyOn(statements, "saveIfVersion"),
+      vi.spyOn(db.wizardSession, "findFirst"),
+      vi.spyOn(db.wizardSession, "updateMany"),
+      vi.spyOn(db.wizardSession, "deleteMany"),
+    ];
     expect(await loadSession(token, t0)).toBeNull();
+    expect(await loadSession({ secret: token }, t0)).toBeNull();
     expect(await touchSession(token, t0)).toBeNull();
     expect(await saveSession(token, { ...start, expectedVersion: 1 }, t0)).toEqual({ ok: false, reason: "not_found" });
     expect(await deleteSession(token)).toBe(false);
-    expect(findUnique).not.toHaveBeenCalled();
-    expect(updateMany).not.toHaveBeenCalled();
-    expect(deleteMany).not.toHaveBeenCalled();
+    for (const lookup of lookups) expect(lookup).not.toHaveBeenCalled();
   });
 
-  it("(the spy does see real lookups)", async () => {
-    const findUnique = vi.spyOn(db.wizardSession, "findUnique");
+  it("(the spies do see real lookups)", async () => {
+    const statements = sessionStatements();
+    const byTokenHash = vi.spyOn(statements, "byTokenHash");
+    const bySecretHash = vi.spyOn(statements, "bySecretHash");
     await loadSession("A".repeat(43), t0);
-    expect(findUnique).toHaveBeenCalledTimes(1);
+    await loadSession({ secret: "A".repeat(43) }, t0);
+    expect(byTokenHash).toHaveBeenCalledTimes(1);
+    expect(bySecretHash).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/server/db/client.server";
+import { db, sessionStatements } from "@/lib/server/db/client.server";
+import type { SessionRow } from "@/lib/server/db/session-statements.server";
 import { env } from "@/lib/server/env.server";
 import type { WizardSession } from "@/generated/prisma/client";
 import {
@@ -56,6 +57,8 @@ function answersToJson(answers: unknown): string {
 }
 
 type SessionRecord = Omit<WizardSession, "tokenHash" | "answers">;
+// The driver's row and Prisma's are the same shape (session-statements.server.ts).
+type Row = WizardSession | SessionRow;
 
 function storedSession(record: SessionRecord, answers: unknown): StoredSession {
   const { id, schemaVersion, stepReached, version, createdAt, updatedAt, expiresAt } = record;
@@ -63,7 +66,7 @@ function storedSession(record: SessionRecord, answers: unknown): StoredSession {
 }
 
 /** The row as the app sees it, or null when its answers cannot be read back. */
-function readRow(row: WizardSession): StoredSession | null {
+function readRow(row: Row): StoredSession | null {
   try {
     return storedSession(row, JSON.parse(row.answers));
   } catch {
@@ -79,11 +82,15 @@ function whereKey(key: SessionKey): { tokenHash: string } | { secrets: { some: {
 }
 
 /** The live row for a key: null when the key is malformed, unknown or expired. */
-async function findLiveRow(key: SessionKey, now: Date): Promise<WizardSession | null> {
-  const where = whereKey(key);
-  if (!where) return null;
-  const row =
-    "tokenHash" in where ? await db.wizardSession.findUnique({ where }) : await db.wizardSession.findFirst({ where });
+async function findLiveRow(key: SessionKey, now: Date): Promise<Row | null> {
+  let row: Row | null;
+  if (typeof key === "string") {
+    if (!isWellFormedToken(key)) return null;
+    row = await sessionStatements().byTokenHash(hashResumeToken(key));
+  } else {
+    if (!isWellFormedToken(key.secret)) return null;
+    row = await sessionStatements().bySecretHash(hashSessionSecret(key.secret));
+  }
   if (!row || row.expiresAt.getTime() <= now.getTime()) return null;
   return row;
 }
@@ -154,16 +161,14 @@ export async function saveSession(
 
   const answers = answersToJson(update.answers);
   const expiresAt = expiryFrom(now);
-  const { count } = await db.wizardSession.updateMany({
-    where: { id: row.id, version: update.expectedVersion, expiresAt: { gt: now } },
-    data: {
-      answers,
-      schemaVersion: update.schemaVersion,
-      stepReached: update.stepReached,
-      version: { increment: 1 },
-      updatedAt: now,
-      expiresAt,
-    },
+  const count = await sessionStatements().saveIfVersion({
+    id: row.id,
+    expectedVersion: update.expectedVersion,
+    answers,
+    schemaVersion: update.schemaVersion,
+    stepReached: update.stepReached,
+    now,
+    expiresAt,
   });
   if (count === 1) {
     // Built from what this UPDATE wrote, not re-read: a later save may already have landed.
@@ -238,7 +243,7 @@ export async function resumeLinkToken(secret: string, now: Date = new Date()): P
 }
 
 async function issueSecret(
-  row: WizardSession,
+  row: Row,
   session: StoredSession,
   token: string,
   replacing: string | null,
