@@ -50,6 +50,12 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const databaseUrl = options.env?.DATABASE_URL ?? `file:${path.join(mkdtempSync(path.join(tmpdir(), "mbr-bench-")), "bench.db")}`;
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env, DATABASE_URL: databaseUrl };
+  // A server left running on the port would answer the health check and be measured instead.
+  const answering = await fetch(`http://127.0.0.1:${options.port}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (answering) throw new Error(`Something already answers on port ${options.port}: stop it, or set BENCH_PORT`);
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
   // Next's binary run by this Node, so a profiler's flags reach the server (`next start` serves in its own process).
   const nextArgs = ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(options.port)];
