@@ -35,6 +35,14 @@ export async function register(): Promise<void> {
     await housekeeping("at start-up");
     // And again every hour while the server runs, so expired answers do not wait for a restart.
     startHousekeeping();
+
+    // The checklist PDF's worker threads start and warm up now, off the request thread.
+    try {
+      const { startChecklistPdfWorkers } = await import("./components/pdf/render-pool.server");
+      startChecklistPdfWorkers();
+    } catch (error) {
+      console.error("Could not start the PDF workers:", describe(error));
+    }
   }
 }
 

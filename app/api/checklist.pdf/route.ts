@@ -1,5 +1,5 @@
 // The checklist PDF for the visitor's saved answers: it prints `resultFor`, as the result page does.
-import { renderChecklistPdf } from "@/components/pdf/ChecklistDocument";
+import { renderChecklistPdfOffThread } from "@/components/pdf/render-pool.server";
 import { checklistModel } from "@/lib/result/checklist-model";
 import { resultFor } from "@/lib/result/result";
 import { guard } from "@/lib/wizard/journey";
@@ -39,8 +39,8 @@ export async function GET(): Promise<Response> {
 
     const model = checklistModel(result, { madeAt: serverToday() });
     const fromPlanDocument = planDocumentLine(draft, stepContext());
-    const pdf = await renderChecklistPdf({ ...model, fromPlanDocument: fromPlanDocument && pdfText(fromPlanDocument) });
-    return new Response(new Uint8Array(pdf), {
+    const pdf = await renderChecklistPdfOffThread({ ...model, fromPlanDocument: fromPlanDocument && pdfText(fromPlanDocument) });
+    return new Response(pdf, {
       headers: {
         "Content-Type": "application/pdf",
         "Content-Disposition": `attachment; filename="${model.fileName}"`,

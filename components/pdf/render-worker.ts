@@ -1,0 +1,35 @@
+// A worker thread that draws checklist PDFs, so a PDF's ~50 ms of layout and drawing does not
+// hold up every other request on the server's one JavaScript thread (render-pool.server.ts).
+import { parentPort } from "node:worker_threads";
+import { checklistModel, type ChecklistModel } from "@/lib/result/checklist-model";
+import { resultForAnswers } from "@/lib/result/result";
+import { WORKED_EXAMPLE } from "@/lib/rules/sample-answers";
+import { renderChecklistPdf } from "./ChecklistDocument";
+
+export type RenderRequest = { id: number; model: ChecklistModel };
+export type RenderReply = { id: number; pdf: Uint8Array<ArrayBuffer> } | { id: number; error: string };
+
+/**
+ * A new worker first draws the worked example's checklist a few times (no one's answers): the
+ * first PDF of a fresh thread takes about 300 ms (modules, font metrics, cold code) and the next
+ * ones get faster as the code warms, so the pool starts at server start-up and people get the
+ * warm ~50 ms. Jobs that arrive meanwhile wait for it.
+ */
+const WARM_UP_RENDERS = 6;
+const warmedUp = (async () => {
+  const model = checklistModel(resultForAnswers(WORKED_EXAMPLE, `${WORKED_EXAMPLE.taxYear}-01-01`), { madeAt: new Date() });
+  for (let render = 0; render < WARM_UP_RENDERS; render++) await renderChecklistPdf(model);
+})().catch(() => {
+  // A failed warm-up only costs speed: the real render says what went wrong.
+});
+
+parentPort?.on("message", async ({ id, model }: RenderRequest) => {
+  await warmedUp;
+  try {
+    const pdf = new Uint8Array(await renderChecklistPdf(model));
+    parentPort!.postMessage({ id, pdf } satisfies RenderReply, [pdf.buffer]);
+  } catch (error) {
+    // The kind only: the message could quote the person's answers.
+    parentPort!.postMessage({ id, error: error instanceof Error ? error.name : "unknown error" } satisfies RenderReply);
+  }
+});
