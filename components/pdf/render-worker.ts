@@ -13,15 +13,17 @@ export type RenderReply = { id: number; pdf: Uint8Array<ArrayBuffer> } | { id: n
  * A new worker first draws the worked example's checklist a few times (no one's answers): the
  * first PDF of a fresh thread takes about 300 ms (modules, font metrics, cold code) and the next
  * ones get faster as the code warms, so the pool starts at server start-up and people get the
- * warm ~50 ms. A pause between the renders leaves the cores to the first page requests of a
- * server that has just started. Jobs that arrive meanwhile wait for it.
+ * warm ~50 ms. It starts a little after the server does and pauses between renders, leaving
+ * the cores to the first page requests of a server that has just started (they run on cold code
+ * too). Jobs that arrive meanwhile wait for it.
  */
 const WARM_UP_RENDERS = 4;
+const WARM_UP_DELAY_MS = 2_000;
 const WARM_UP_PAUSE_MS = 150;
 const warmedUp = (async () => {
   const model = checklistModel(resultForAnswers(WORKED_EXAMPLE, `${WORKED_EXAMPLE.taxYear}-01-01`), { madeAt: new Date() });
   for (let render = 0; render < WARM_UP_RENDERS; render++) {
-    await new Promise((resolve) => setTimeout(resolve, WARM_UP_PAUSE_MS));
+    await new Promise((resolve) => setTimeout(resolve, render === 0 ? WARM_UP_DELAY_MS : WARM_UP_PAUSE_MS));
     await renderChecklistPdf(model);
   }
 })().catch(() => {
