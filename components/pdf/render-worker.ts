@@ -15,15 +15,22 @@ export type RenderReply = { id: number; pdf: Uint8Array<ArrayBuffer> } | { id: n
  * ones get faster as the code warms, so the pool starts at server start-up and people get the
  * warm ~50 ms. It starts a little after the server does and pauses between renders, leaving
  * the cores to the first page requests of a server that has just started (they run on cold code
- * too). Jobs that arrive meanwhile wait for it.
+ * too). A job that arrives meanwhile stops the warm-up: it waits for one render at most.
  */
 const WARM_UP_RENDERS = 4;
 const WARM_UP_DELAY_MS = 2_000;
 const WARM_UP_PAUSE_MS = 150;
+let jobArrived = false;
+/** Ends the warm-up's current pause early, when a job arrives. */
+let wake: () => void = () => {};
 const warmedUp = (async () => {
   const model = checklistModel(resultForAnswers(WORKED_EXAMPLE, `${WORKED_EXAMPLE.taxYear}-01-01`), { madeAt: new Date() });
   for (let render = 0; render < WARM_UP_RENDERS; render++) {
-    await new Promise((resolve) => setTimeout(resolve, render === 0 ? WARM_UP_DELAY_MS : WARM_UP_PAUSE_MS));
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+      setTimeout(resolve, render === 0 ? WARM_UP_DELAY_MS : WARM_UP_PAUSE_MS);
+    });
+    if (jobArrived) return;
     await renderChecklistPdf(model);
   }
 })().catch(() => {
@@ -31,6 +38,8 @@ const warmedUp = (async () => {
 });
 
 parentPort?.on("message", async ({ id, model }: RenderRequest) => {
+  jobArrived = true;
+  wake();
   await warmedUp;
   try {
     const pdf = new Uint8Array(await renderChecklistPdf(model));
