@@ -1,6 +1,7 @@
 import "server-only";
 import Database from "better-sqlite3";
 import pg from "pg";
+import type { WizardSession } from "@/generated/prisma/client";
 import { withBusyRetry } from "./busy-retry";
 import { databaseKind, sqliteFilePath } from "./url";
 
@@ -19,17 +20,8 @@ import { databaseKind, sqliteFilePath } from "./url";
  * (lib/server/db/session-store.suite.ts).
  */
 
-export interface SessionRow {
-  id: string;
-  tokenHash: string;
-  answers: string;
-  schemaVersion: number;
-  stepReached: string;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  expiresAt: Date;
-}
+/** A session's row, as Prisma's model types it (the same columns on both databases). */
+export type SessionRow = WizardSession;
 
 export interface VersionedSave {
   id: string;

@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, sessionStatements } from "@/lib/server/db/client.server";
-import type { SessionRow } from "@/lib/server/db/session-statements.server";
 import { env } from "@/lib/server/env.server";
 import type { WizardSession } from "@/generated/prisma/client";
 import {
@@ -15,7 +14,8 @@ import {
 } from "./token";
 
 /**
- * Saved wizard sessions. The only module that touches the WizardSession table. A session opens by
+ * Saved wizard sessions. The only module that touches the WizardSession table (through Prisma, and
+ * through the hot statements of lib/server/db/session-statements.server.ts). A session opens by
  * either of two secrets, neither stored, only their SHA-256, so a copy of the database opens no one's
  * session:
  * - the resume token, in the link the visitor keeps ("save and come back later");
@@ -57,8 +57,6 @@ function answersToJson(answers: unknown): string {
 }
 
 type SessionRecord = Omit<WizardSession, "tokenHash" | "answers">;
-// The driver's row and Prisma's are the same shape (session-statements.server.ts).
-type Row = WizardSession | SessionRow;
 
 function storedSession(record: SessionRecord, answers: unknown): StoredSession {
   const { id, schemaVersion, stepReached, version, createdAt, updatedAt, expiresAt } = record;
@@ -66,7 +64,7 @@ function storedSession(record: SessionRecord, answers: unknown): StoredSession {
 }
 
 /** The row as the app sees it, or null when its answers cannot be read back. */
-function readRow(row: Row): StoredSession | null {
+function readRow(row: WizardSession): StoredSession | null {
   try {
     return storedSession(row, JSON.parse(row.answers));
   } catch {
@@ -82,8 +80,8 @@ function whereKey(key: SessionKey): { tokenHash: string } | { secrets: { some: {
 }
 
 /** The live row for a key: null when the key is malformed, unknown or expired. */
-async function findLiveRow(key: SessionKey, now: Date): Promise<Row | null> {
-  let row: Row | null;
+async function findLiveRow(key: SessionKey, now: Date): Promise<WizardSession | null> {
+  let row: WizardSession | null;
   if (typeof key === "string") {
     if (!isWellFormedToken(key)) return null;
     row = await sessionStatements().byTokenHash(hashResumeToken(key));
@@ -243,7 +241,7 @@ export async function resumeLinkToken(secret: string, now: Date = new Date()): P
 }
 
 async function issueSecret(
-  row: Row,
+  row: WizardSession,
   session: StoredSession,
   token: string,
   replacing: string | null,
