@@ -30,6 +30,12 @@ export type Feature = (typeof FEATURES)[number];
 export type PlanDocumentFindings = Record<Feature, Finding> & {
   employerMatch?: { value: EmployerMatch; evidence: Evidence[] };
   afterTaxCapPercentOfPay?: { value: number; evidence: Evidence[] };
+  /** Whether the employer matches after-tax contributions, when the document says. */
+  matchesAfterTax?: { value: "yes" | "no"; evidence: Evidence[] };
+  /** A cap on all contributions from one paycheck together, in percent of that paycheck. */
+  perPaycheckCapPercent?: { value: number; evidence: Evidence[] };
+  /** The text is not about a retirement plan (a pay stub, a checklist): nothing is decided. */
+  notAPlanDocument?: true;
 };
 
 /** What one sentence says about one feature. "unsure" records a relevant but undecided passage. */
