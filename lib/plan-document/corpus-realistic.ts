@@ -296,7 +296,8 @@ export const REALISTIC_CORPUS: RealisticEntry[] = [
     name: "SPD: employer money may not be withdrawn, after-tax may at any time",
     shape: "SPD section",
     pages: ["Employer contributions, which may not be withdrawn while you are employed, are kept apart from your after-tax account, which you may withdraw at any time."],
-    expect: { inServiceWithdrawal: "yes" },
+    // The after-tax account is kept apart and withdrawn on its own: separate accounting too.
+    expect: { inServiceWithdrawal: "yes", separateAfterTaxAccounting: "yes" },
   },
   {
     name: "SPD: after-tax contributions in a separate subaccount",
