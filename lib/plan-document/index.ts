@@ -51,7 +51,7 @@ interface Signal {
 
 const AFTER_TAX = String.raw`(?:after[- ]?tax|post[- ]?tax)`;
 const NEGATION =
-  /\b(?:not|no longer|never|cannot|can't|won't|isn't|aren't|doesn't|don't|neither|nor|prohibited|eliminated|discontinued|removed|ceased?|suspended|frozen|closed to)\b|\bno (?:in-service|after-tax|withdrawals?|conversions?|true-up|employee|other)\b|\bno (?:[\w-]+ )?true[- ]?up\b/i;
+  /\b(?:not|no longer|never|cannot|can't|won't|isn't|aren't|doesn't|don't|neither|nor|prohibited|eliminated|discontinued|removed|ceased?|suspended|frozen|closed to)\b|\bno (?:in-service|after-tax|withdrawals?|conversions?|true-up|employee|other)\b|\bno (?:[\w-]+ )?true[- ]?up\b|\bno (?:(?!limit|cap|minimum|maximum|penalty|fees?|charge|more|less)[\w()-]+ ){1,3}(?:contributions|conversions?|rollovers?|withdrawals?|distributions?)\b/i;
 const PERMISSION =
   /\b(?:may|can|permit(?:s|ted)?|allow(?:s|ed)?|available|offer(?:s|ed)?|accept(?:s|ed)?|eligible to|option to|entitled to|elect(?:s|ed)? to|choose to|are made|is made|provides? for|lets? you|you have the (?:right|option))\b/i;
 const FUTURE = /\b(?:will (?:no longer|be|become|cease|end|begin|start)|is expected to|plans? to|intends? to|proposed|under consideration)\b/i;
@@ -96,6 +96,8 @@ function mainClause(text: string): string {
     .replace(/,\s*(?:which|whose|who|that)\b[^,;]{0,200},/gi, ",")
     .replace(/\b(?:(?:may|can|will|do|does) not|cannot|can't)\b([^.;]{0,120}?)\buntil\b/gi, "$1 after")
     .replace(/\bwithout (?:any |a )?pro[- ]?rata\b/gi, "")
+    // "once per year, but not within 6 months of a prior withdrawal" limits how often, not whether.
+    .replace(/\bbut not (?:within|more (?:than|often)|less than|until|before|during|in the same)\b[^.;]{0,160}/gi, "")
     .replace(/\bwhether or not\b|\bnot only\b|\b(?:may|can|cannot|can't|must|does|do|will) not exceed\b|\bnot to exceed\b|\bnot more than\b|\bnot less than\b|\bif you do not\b[^,.]*/gi, "");
 }
 
@@ -125,11 +127,14 @@ function mentionsAfterTaxMoney(text: string): boolean {
   return true;
 }
 
+const GROUP_OR_TIME =
+  /\bhighly compensated|\bHCEs?\b|\bkey employees?\b|\bcollective bargaining|\bunion employees\b|\bwho are\b|\bwhile (?:you are |you're )?(?:on|in) (?:a |an )?(?:leave|unpaid|military|suspension)|\bleave of absence\b|\bduring (?:a |any |your )?(?:leave|suspension|the \d+|the first)|\b(?:for|within) (?:\d+|six|twelve|three) months\b|\bafter (?:taking|receiving) a hardship|\bunless\b|\bif you (?:are|have|were)\b/i;
+
 function afterTaxContributions(sentence: Sentence): Answer | null {
   const text = sentence.text;
   if (!mentionsAfterTaxMoney(text)) return null;
   // Sentences about moving or withdrawing the money decide the other features, not this one.
-  if (/\b(?:convert|conversion|rollover|roll over|withdraw|withdrawal|distribution|in-service)\w*/i.test(text)) {
+  if (/\b(?:convert|conversion|rollover|roll over|rolled|withdraw|withdrawal|distribution|in-service)\w*/i.test(text)) {
     if (/\bno longer\b[^.]*\bcontribut/i.test(text)) return "no";
     // "amended to permit participants to make after-tax contributions and to convert them".
     if (/\b(?:permit|allow)\w*[^.]{0,40}\bto make (?:voluntary |non-?roth |employee )*after[- ]?tax contributions\b/i.test(text) && !negated(text)) return "yes";
@@ -142,14 +147,17 @@ function afterTaxContributions(sentence: Sentence): Answer | null {
   if (/\bexceed\b|\bcombined\b|\blimit/i.test(text) && !/\b(?:you|participants?|employees?) (?:may|can)\b|\bpermits?\b/i.test(text)) return null;
   if (/\bmatch\w*\b/i.test(text) && !/\b(?:you may|you can|permit|allow)\b/i.test(text)) return null;
   if (negated(text)) {
-    // A group left out ("Highly Compensated Employees may not ...") is not everyone: unsure.
-    if (/\bhighly compensated|\bHCEs?\b|\bkey employees?\b|\bcollective bargaining|\bunion employees\b|\bwho are\b/i.test(text)) return "unsure";
+    // A group left out ("Highly Compensated Employees may not ...") is not everyone, and a time
+    // left out ("while on a leave of absence", "for 6 months after a hardship") is not always.
+    if (GROUP_OR_TIME.test(text)) return "unsure";
     // "Contributions that are not after-tax..." or "after-tax contributions are not matched" say nothing.
     if (/\bnot (?:matched|eligible for (?:a |the )?match|subject to|taxed|taxable|counted|included in)\b/i.test(text)) return null;
     return "no";
   }
   if (/\b(?:your |the )?after[- ]?tax (?:contributions? )?account\b/i.test(text) && !PERMISSION.test(text)) return null;
   if (PERMISSION.test(text) || /\b(?:you|participants?|employees?) (?:may )?(?:also )?(?:contribute|save|make|elect)\b/i.test(text)) {
+    // "Unless you are a highly compensated employee, you may ...": not said for everyone.
+    if (/\bhighly compensated|\bHCEs?\b|\bkey employees?\b/i.test(text)) return "unsure";
     if (/\b(?:if|whether) (?:the plan|your plan|your employer)\b/i.test(text)) return "unsure";
     return "yes";
   }
@@ -157,7 +165,7 @@ function afterTaxContributions(sentence: Sentence): Answer | null {
 }
 
 const CONVERSION =
-  /\bin[- ]plan roth (?:rollover|conversion|transfer)s?|\broth in[- ]plan (?:conversion|rollover)s?|\bIRR\b|\bconver(?:t|ts|ted|ting|sion|sions)\b[^.]{0,120}\broth\b(?! ira)|\broth conversions?\b/i;
+  /\brolled? (?:in)?to (?:the |your |a )?(?:designated )?roth (?:401\(k\)|403\(b\)|457\(b\)|account|source)|\bin[- ]plan roth (?:rollover|conversion|transfer)s?|\broth in[- ]plan (?:conversion|rollover)s?|\bIRR\b|\bconver(?:t|ts|ted|ting|sion|sions)\b[^.]{0,120}\broth\b(?! ira)|\broth conversions?\b/i;
 
 function inPlanRothConversion(sentence: Sentence): Signal["answer"] | null {
   const text = sentence.text;
@@ -216,6 +224,8 @@ function inServiceWithdrawal(sentence: Sentence): Signal["answer"] | null {
   if (ROLLOVER_MONEY.test(text) && !afterTax) return only ? "no" : null;
   if (/\b(?:employer|matching|profit[- ]sharing|pre-?tax) (?:contributions?|account)/i.test(text) && !afterTax) return only ? "no" : null;
   if (negated(text)) {
+    // "Not permitted, except that you may withdraw your after-tax account at any time".
+    if (afterTax && /\bexcept(?: that| for)?\b[^.]{0,80}\bafter[- ]?tax\b[^.]{0,60}\bat any time\b/i.test(text) && !HARDSHIP.test(text)) return "yes";
     // "You may not withdraw X, but after-tax money may be withdrawn at any time" mixes both.
     if (afterTax && /\bat any time\b/i.test(text) && /\bbut\b|\bhowever\b/i.test(text)) return "unsure";
     if (afterTax || inService) return "no";
@@ -481,7 +491,7 @@ function findMatchesAfterTax(sentences: Sentence[]): PlanDocumentFindings["match
     const text = sentence.text;
     if (!/\bmatch/i.test(text) || HISTORY.test(text) || FUTURE.test(text)) continue;
     const afterTax = AFTER_TAX_WORD.test(text.replace(/\broth (?:contributions? )?(?:are|is) (?:made )?(?:on an? )?after[- ]?tax/gi, ""));
-    if (afterTax && (/\bnot (?:be )?(?:matched|eligible for (?:a |the |any )?match)|\bno match(?:ing)?\b|matched are not available/i.test(text) || (negated(text) && /\bmatched\b/i.test(text)))) {
+    if (afterTax && (/\bnot (?:be )?(?:matched|eligible for (?:a |the |any )?match)|\bno match(?:ing)?\b|matched are not available/i.test(text) || (negated(text) && /\bmatched\b|\b(?:does|do|will) not match\b/i.test(text)))) {
       found.push({ value: "no", sentence });
     } else if (!afterTax && /\bonly\b/i.test(text) && /\bpre-?tax\b|\bbefore[- ]tax\b/i.test(text) && /\b(?:receive|apply to|are matched|is matched|matching contributions apply)\b/i.test(text)) {
       found.push({ value: "no", sentence });

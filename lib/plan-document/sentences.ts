@@ -41,7 +41,17 @@ function resolveInlineChoices(line: string): string | null {
     }
     return ` ${marked[0]![2]} `;
   });
-  return undecided ? null : resolved.replace(/\s+/g, " ").trim();
+  if (undecided) return null;
+  // Options in a row ("[X] Pre-tax [ ] After-tax [X] Roth"): only the marked ones are chosen.
+  const options = resolved.split(new RegExp(`(${BOX})`));
+  if (options.length < 3) return resolved.replace(/\s+/g, " ").trim();
+  const chosen: string[] = [];
+  for (let index = 1; index < options.length; index += 2) {
+    const label = options[index + 1]!.trim();
+    if (label && MARKED.test(options[index]!.replace(/\s/g, ""))) chosen.push(label);
+  }
+  const lead = options[0]!.trim();
+  return [lead, chosen.join(", ")].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
 }
 
 // ---------------------------------------------------------------- lines to units
@@ -152,11 +162,12 @@ function joinQuestionsAndAnswers(lines: string[]): string[] {
   const out: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
-    const question = line.length < 300 ? /^\s*(?:Q|Question)\s*[:.)]\s*(.+\?)\s*$/i.exec(line) : null;
+    // "Q: ...?" then "A: ...", or a question line then an answer that starts Yes or No.
+    const question = line.length < 300 ? /^\s*(?:(?:Q|Question)\s*[:.)]\s*)?(.+\?)\s*$/i.exec(line) : null;
     const next = lines[index + 1] ?? "";
-    const answer = question && next.length < MAX_LINE ? /^\s*(?:A|Answer)\s*[:.)]\s*(.+)$/i.exec(next) : null;
+    const answer = question && next.length < MAX_LINE ? /^\s*(?:(?:A|Answer)\s*[:.)]\s*(.+)|((?:yes|no|not|only|none)\b.*))$/i.exec(next) : null;
     if (question && answer) {
-      out.push(`\u0000${line.trim()} ${next.trim()}\u0000${question[1]}: ${answer[1]}`);
+      out.push(`\u0000${line.trim()} ${next.trim()}\u0000${question[1]}: ${answer[1] ?? answer[2]}`);
       index += 1;
     } else {
       out.push(line);
@@ -253,7 +264,22 @@ export function splitSentences(pages: readonly string[]): Sentence[] {
       if (!flat) continue;
       // A rewritten unit quotes the document's own line; prose quotes each sentence itself.
       const rewritten = flat !== unit.quote.replace(/[•▪●◦]/g, " ").replace(/\s+/g, " ").trim();
-      for (const piece of flat.split(/(?<=[a-z0-9%)”"½][.!?;]|[.!?]["”)])\s+(?=[A-Z(“"$0-9])/)) {
+      const pieces = flat.split(/(?<=[a-z0-9%)”"½][.!?;]|[.!?]["”)])\s+(?=[A-Z(“"$0-9])/);
+      for (let at = 0; at < pieces.length; at += 1) {
+        let piece = pieces[at]!;
+        if (piece.endsWith("?")) {
+          // A question decides nothing by itself; "Can I ...? No." answers it.
+          const reply = pieces[at + 1];
+          if (!reply || !/^(?:yes|no|not|only|none)\b/i.test(reply)) continue;
+          const asked = piece;
+          piece = pairAsSentence(asked, reply);
+          at += 1;
+          const quote = `${asked} ${reply}`;
+          if (!rewritten) {
+            for (const text of bounded(piece)) sentences.push({ page, text, quote: bounded(quote)[0], amendmentPage });
+            continue;
+          }
+        }
         for (const text of bounded(piece.trim())) {
           if (text.length >= 3) sentences.push(rewritten ? { page, text, quote: bounded(unit.quote)[0], amendmentPage } : { page, text, amendmentPage });
         }
