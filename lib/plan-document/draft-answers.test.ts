@@ -77,3 +77,21 @@ describe("landing on check your answers after using the document", () => {
     expect(landing.open.find((row) => row.field === "inPlanRothConversion")?.answer).toBe("Not sure");
   });
 });
+
+describe("the journey after using the document", () => {
+  it("counts a confirmed question with a page of its own as answered, so the person goes on to what is open", () => {
+    const draft = withDocumentAnswers({ completed: ["after-tax"] }, { chosen: { afterTaxContributions: "yes", inPlanRothConversion: "unsure" }, fromDocument: {} });
+    expect(draft.completed).toEqual(["after-tax", "in-plan-conversion"]);
+  });
+});
+
+describe("a match the person was not sure of", () => {
+  it("is answered by the match the document states", () => {
+    const draft = withDocumentAnswers(
+      { matchKind: "unsure" },
+      { chosen: {}, fromDocument: {}, employerMatch: { kind: "formula", tiers: [{ matchPercent: 50, ofPayPercent: 6 }] } },
+    );
+    expect(draft).toMatchObject({ matchKind: "formula", matchPercent: 50, matchUpToPercent: 6 });
+    expect(isFromPlanDocument(draft, "matchKind")).toBe(true);
+  });
+});

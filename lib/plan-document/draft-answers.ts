@@ -19,6 +19,12 @@ export interface ConfirmedAnswers {
   perPaycheckCapPercent?: number;
 }
 
+const OWN_PAGE: Partial<Record<Feature, string>> = {
+  afterTaxContributions: "after-tax",
+  inPlanRothConversion: "in-plan-conversion",
+  inServiceWithdrawal: "in-service-withdrawal",
+};
+
 const MATCH_FIELDS: DraftField[] = [
   "matchKind",
   "matchAmount",
@@ -67,6 +73,10 @@ export function withDocumentAnswers(draft: Draft, confirmed: ConfirmedAnswers): 
     const chosen = confirmed.chosen[feature];
     if (!chosen) continue;
     next[feature] = chosen;
+    // A question that is a page of its own is answered once confirmed here: the journey goes on
+    // to the questions still open instead of asking it again.
+    const page = OWN_PAGE[feature];
+    if (page && !(next.completed ?? []).includes(page)) next.completed = [...(next.completed ?? []), page];
     const said = confirmed.fromDocument[feature];
     if (said && said !== "unsure" && said === chosen) marks[feature] = chosen;
     else delete marks[feature];
