@@ -94,6 +94,8 @@ function negated(text: string): boolean {
 function mainClause(text: string): string {
   return text
     .replace(/,\s*(?:which|whose|who|that)\b[^,;]{0,200},/gi, ",")
+    // "contributions that are not matched": a restrictive clause that only says which money.
+    .replace(/\b(?:that|which|who) (?:are|is|were|have|has) not (?:been )?(?:matched|roth(?: contributions)?|taxed|vested|yet taxed|eligible for (?:the |a |any )?match\w*)\b/gi, "")
     .replace(/\b(?:(?:may|can|will|do|does) not|cannot|can't)\b([^.;]{0,120}?)\buntil\b/gi, "$1 after")
     .replace(/\bwithout (?:any |a )?pro[- ]?rata\b/gi, "")
     // "once per year, but not within 6 months of a prior withdrawal" limits how often, not whether.

@@ -13,6 +13,7 @@ const CASES: [string, Feature, Answer][] = [
   ["Can I make after-tax contributions? No.", "afterTaxContributions", "no"],
   ["Can I make after-tax contributions?", "afterTaxContributions", "unsure"],
   ["No in-plan Roth conversions are permitted.", "inPlanRothConversion", "no"],
+  ["After-tax contributions that are not matched may be converted to Roth within the plan.", "inPlanRothConversion", "yes"],
   ["There is no limit on after-tax contributions other than the IRS limit, and you may make them at any time.", "afterTaxContributions", "yes"],
   ["Your after-tax contributions can be rolled into the Roth 401(k) within the plan.", "inPlanRothConversion", "yes"],
   ["The following contributions are permitted:\n☒ Roth elective deferrals ☐ After-tax voluntary contributions", "afterTaxContributions", "unsure"],
