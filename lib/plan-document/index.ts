@@ -235,6 +235,9 @@ function inServiceWithdrawal(sentence: Sentence): Signal["answer"] | null {
   }
   if (hardship) return null;
   if (!PERMISSION.test(text) && !/\byou (?:may|can) (?:withdraw|take|request)\b/i.test(text)) return null;
+  // "Amounts must first be withdrawn from the after-tax account" orders withdrawals; it does not
+  // say one may be taken while employed.
+  if (afterTax && !inService && !/\b(?:may|can) (?:withdraw|take|request)\b|\b(?:may|can) be withdrawn\b/i.test(text)) return null;
   if (afterTax) return "yes";
   // In-service withdrawals of unnamed money: which money, on what terms, is not said.
   return "unsure";
@@ -293,6 +296,12 @@ function matchTrueUp(sentence: Sentence): Answer | null {
   }
   return null;
 }
+
+/**
+ * Sentences about plans in general or a plan that may not be this one ("Not all plans offer ...",
+ * "If your employer does not offer ...") decide nothing about this plan.
+ */
+const HYPOTHETICAL = /\b(?:not all|some|many|most|other) (?:plans|employers|companies)\b|\b(?:if|whether) (?:the plan|your plan|your employer|the employer|your company|a plan)\b/i;
 
 const CLASSIFIERS: Record<Feature, (sentence: Sentence) => Signal["answer"] | null> = {
   afterTaxContributions,
@@ -587,6 +596,7 @@ export function readPlanDocument(pages: string[], options: ReadOptions = {}): Pl
   });
   const signals = Object.fromEntries(FEATURES.map((feature) => [feature, [] as Signal[]])) as Record<Feature, Signal[]>;
   for (const sentence of sentences) {
+    if (HYPOTHETICAL.test(sentence.text)) continue;
     for (const feature of FEATURES) {
       const answer = CLASSIFIERS[feature](sentence);
       if (answer) signals[feature].push({ answer, rank: rankOf(sentence), sentence });
