@@ -35,7 +35,7 @@ async function expectDefaultProjection(page: Page) {
   // $43,000 for 30 years (65 − 35) at 7%, 1.5% dividends, 15% / 15%: Roth 43,000 × 1.07^30.
   await expect(page.getByTestId("projection-advantage")).toHaveText("$52,215.27");
   await expect(page.getByTestId("projection-headline")).toHaveText(
-    "In 30 years, this year's $43,000 of after-tax room would be worth about $52,215.27 more after tax in a Roth than in a taxable brokerage account: $327,326.97 against $275,111.70.",
+    "In 30 years, $43,000 of after-tax contributions for 2026 would be worth about $52,215.27 more after tax in a Roth than in a taxable brokerage account: $327,326.97 against $275,111.70.",
   );
   await expect(projection).toContainText("Returns are assumptions, not forecasts");
   await expect(projection).toContainText("can be withdrawn from a Roth IRA at any time without tax or penalty");

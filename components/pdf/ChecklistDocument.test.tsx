@@ -162,8 +162,8 @@ describe("not eligible", () => {
     const projection = result.projection!;
     expect(pdf.text).toContain("Is it worth it? Roth against a taxable account");
     expect(pdf.text).toContain(`Roth ahead of a taxable account, after tax ${formatUsd(projection.advantage)}`);
-    expect(pdf.text).toContain(`In 30 years, this year`);
-    expect(pdf.text).toContain(`of after-tax room would be worth about ${formatUsd(projection.advantage)} more after tax in a Roth`);
+    expect(pdf.text).toContain(`In 30 years, $64,500 of after-tax contributions for 2026`);
+    expect(pdf.text).toContain(`for 2026 would be worth about ${formatUsd(projection.advantage)} more after tax in a Roth`);
     for (const line of projection.assumptionLines) expect(pdf.text).toContain(flat(line));
     expect(pdf.text).toContain("Returns are assumptions, not forecasts");
     expect(pdf.text).toContain("without tax or penalty");

@@ -10,7 +10,7 @@ import { ASSUMPTION_FIELDS, parseAssumptionsForm, type AssumptionField } from "@
 import { formatUsd } from "@/lib/money";
 import type { Alternative, Reason, Status } from "@/lib/rules/result";
 import { guard, previousBefore } from "@/lib/wizard/journey";
-import { resultFor, type ReadyResult } from "@/lib/result/result";
+import { resultFor, roomRowValue, type ReadyResult, type RoomRow } from "@/lib/result/result";
 import { loadWizard } from "@/app/_server/wizard-session";
 import { serverTodayIso } from "@/lib/server/clock.server";
 
@@ -144,14 +144,14 @@ function RoomSection({ result }: { result: ReadyResult }) {
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
         <div className="border-2 border-ink p-4">
           <p className="text-muted">After-tax room for the year</p>
-          <p className="text-4xl font-bold" data-testid="after-tax-room">
+          <p className="text-4xl font-bold" data-testid="after-tax-room" data-code="AFTER_TAX_ROOM">
             {formatUsd(room.afterTaxRoom)}
           </p>
         </div>
         <div className="border-2 border-ink p-4">
           <p className="text-muted">{room.remainingLabel}</p>
-          <p className="text-4xl font-bold" data-testid="after-tax-remaining">
-            {formatUsd(room.afterTaxRemaining)}
+          <p className="text-4xl font-bold" data-testid="after-tax-remaining" data-code="LEFT_TO_CONTRIBUTE">
+            {formatUsd(room.leftToContribute)}
           </p>
         </div>
       </div>
@@ -164,6 +164,11 @@ function RoomSection({ result }: { result: ReadyResult }) {
           {headline.unusedText && (
             <p className="mt-2" data-testid="headline-unused">
               {headline.unusedText}
+            </p>
+          )}
+          {headline.payCapNote && (
+            <p className="mt-2" data-testid="pay-cap-note">
+              {headline.payCapNote}
             </p>
           )}
           {headline.source === "plan" && (
@@ -183,7 +188,7 @@ function RoomSection({ result }: { result: ReadyResult }) {
         <caption className="sr-only">How your after-tax room is worked out</caption>
         <tbody>
           {room.rows.map((row) => (
-            <Row key={row.label} label={row.label} value={row.value} strong={row.strong} muted={row.muted} />
+            <Row key={row.code} row={row} />
           ))}
         </tbody>
       </table>
@@ -192,13 +197,14 @@ function RoomSection({ result }: { result: ReadyResult }) {
   );
 }
 
-function Row({ label, value, strong, muted }: { label: string; value: string; strong?: boolean; muted?: boolean }) {
+/** One line of the room's sum, with its code and the rule behind it, so a figure leads to its rule. */
+function Row({ row }: { row: RoomRow }) {
   return (
-    <tr className={`border-b border-gray-300 ${muted ? "text-muted" : ""}`}>
-      <th scope="row" className={`py-2 pr-4 ${strong ? "font-bold" : "font-normal"}`}>
-        {label}
+    <tr className={`border-b border-gray-300 ${row.muted ? "text-muted" : ""}`} data-code={row.code} title={row.citation}>
+      <th scope="row" className={`py-2 pr-4 ${row.strong ? "font-bold" : "font-normal"}`}>
+        {row.label}
       </th>
-      <td className={`py-2 text-right tabular-nums whitespace-nowrap ${strong ? "font-bold" : ""}`}>{value}</td>
+      <td className={`py-2 text-right tabular-nums whitespace-nowrap ${row.strong ? "font-bold" : ""}`}>{roomRowValue(row)}</td>
     </tr>
   );
 }
