@@ -25,6 +25,7 @@ describe("checklist model for the worked example (domain §6)", () => {
 
   it("says the verdict and the route in the result page's words", () => {
     expect(model.status).toBe("eligible");
+    expect(model.verdict).toBe(pdfText(resultForAnswers(answersWith({ person: { payPeriodsPerYear: 26 } }), NEW_YEAR).verdict));
     expect(model.verdict).toBe(VERDICT.eligible);
     expect(model.route).toBe(ROUTE_TEXT.in_plan_conversion);
   });

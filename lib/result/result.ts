@@ -356,7 +356,7 @@ function roomFigures({ situation }: Figures, kind: YearKind, ifAllowed: boolean,
     rows.push(
       row(
         "CANNOT_GO_IN",
-        `Minus what the paychecks left can't reach (${headline?.source === "plan" ? "your paycheck plan" : "the paychecks left, your plan's cap and what a paycheck can fund"})`,
+        "Minus room the paychecks left can't reach",
         unreachable,
         `${CITATIONS.annualAdditions}; ${CITATIONS.cashFlow}`,
         { sign: "minus" },
@@ -396,12 +396,12 @@ function roomFigures({ situation }: Figures, kind: YearKind, ifAllowed: boolean,
  */
 function payCapNote(situation: Situation, periods: number, left: number, kind: YearKind): string | null {
   const figures = situation.figures!;
-  if (kind !== "current" || situation.pay <= figures.compensation) return null;
-  const paidSoFar = Math.floor(situation.pay / periods) * Math.max(0, periods - left);
+  if (kind !== "current" || situation.pay <= figures.compensation || left >= periods) return null;
+  const regular = Math.floor(situation.pay / periods);
+  const paidSoFar = regular * Math.max(0, periods - left);
+  const limit = formatUsd(figures.compensation);
   if (paidSoFar < figures.compensation) return null;
-  return `Your pay so far this year, about ${formatUsd(paidSoFar)}, has likely reached the ${formatUsd(
-    figures.compensation,
-  )} limit: if your plan counts pay from the start of the year, your contributions may already have stopped. Ask your plan; a dollar amount per paycheck may still be taken where a percentage is not.`;
+  return `Your pay so far this year, about ${formatUsd(Math.round(paidSoFar / 100) * 100)}, has likely reached the ${limit} compensation limit: if your plan counts pay up to the limit from the start of the year, your contributions may already have stopped. Ask your plan how it applies the limit.`;
 }
 
 function headlineFor(figures: Figures, today: IsoDate, kind: YearKind, plan: PlanReady | null): Headline | null {
@@ -448,11 +448,13 @@ function headlineFor(figures: Figures, today: IsoDate, kind: YearKind, plan: Pla
   const from = kind === "future" ? `From your first paycheck of ${taxYear}, ` : `Over ${estimated ? "the estimated " : "the "}${plural(left, "paycheck")} left, `;
   const overCap = situation.pay > limits.compensation;
   const percent = election.percentBasisPoints;
-  const percentText =
-    percent !== null && percent > 0
-      ? `, or ${formatPercent(percent)} of pay as a whole-percent election${
-          overCap ? ` (${formatPercent(percent)} of your pay counted up to the ${formatUsd(limits.compensation)} limit, ${exact(election.percentPerPaycheck!)} a paycheck)` : ""
-        }`
+  const percentText = percent !== null && percent > 0 ? `, or ${formatPercent(percent)} of pay as a whole-percent election` : "";
+  // A percentage is taken from pay up to §401(a)(17): say what it comes to, not a share of the whole paycheck.
+  const capText =
+    overCap && percent !== null && percent > 0
+      ? ` A percentage is taken from your pay up to the ${formatUsd(limits.compensation)} compensation limit, ${exact(
+          percentBaseOf(situation.pay, limits.compensation, periods),
+        )} a paycheck: ${formatPercent(percent)} is ${exact(election.percentPerPaycheck!)} a paycheck.`
       : "";
   if (election.boundBy !== "paycheck") {
     const capped = election.boundBy === "plan_cap";
@@ -465,7 +467,7 @@ function headlineFor(figures: Figures, today: IsoDate, kind: YearKind, plan: Pla
       election: percent !== null ? formatPercent(percent) : `${exact(election.perPaycheck)} per paycheck`,
       sentence: `${from}set your after-tax election to ${exact(election.perPaycheck)} a paycheck${percentText} (rounded down, so you never go over${
         capped ? ", and never above your plan's after-tax limit on a paycheck" : ""
-      }).`,
+      }).${capText}`,
       unused: cents(election.unreachable),
       unusedText: capped
         ? `Your plan takes at most ${formatPercent(toBasisPoints(answers.plan.afterTaxCapPercentOfPay!))} of pay after tax from a paycheck, ${exact(
@@ -501,8 +503,9 @@ function planHeadline(plan: PlanReady, taxYear: number, kind: YearKind, remainin
     election.basisPoints === null
       ? `Set your ${title} election to ${exact(election.perPaycheck)} per paycheck`
       : `Set your ${title} election to ${election.label} of pay (${exact(election.perPaycheck)} from each regular paycheck)`;
-  const unused = cents(plan.leftOnTable.annualAdditions);
   const planned = plan.rows.reduce((sum, row) => sum + row.afterTax, 0);
+  // What the room table shows as not reachable: the room left under the limits less what this plan puts in.
+  const unused = cents(Math.max(0, remaining - planned));
   const unreachable = plan.warnings.some((warning) => warning.code === "ANNUAL_ADDITIONS_UNREACHABLE");
   const ceilingBinds =
     plan.ceiling !== null &&
