@@ -2,7 +2,7 @@
 // the result page shows. Every string is made safe for the PDF's built-in Helvetica, which can
 // only draw the WinAnsi character set.
 import { formatUsd } from "../money";
-import { paycheckSummary, type PaycheckSummary } from "../pdf/paycheck-summary";
+import { paycheckSummary, type PaycheckSummary } from "./paycheck-summary";
 import type { Status } from "../rules/result";
 import { pdfText } from "./pdf-text";
 import { milestoneYears, type ResultProjection } from "./projection-view";
