@@ -7,9 +7,8 @@ import type { RoomBarParts } from "@/lib/result/result";
  * same numbers for screen readers.
  */
 export function RoomBar({ room }: { room: RoomBarParts }) {
-  const { limit, deferrals, employer, afterTax } = room;
+  const { limit, deferrals, employer, afterTax, unused } = room;
   if (limit <= 0) return null;
-  const unused = Math.max(0, limit - deferrals - employer - afterTax);
   const parts = [
     { key: "deferrals", label: "Your deferrals", cents: deferrals, className: "bg-blue-800 text-white" },
     {

@@ -76,6 +76,8 @@ export interface RoomBarParts {
   readonly deferrals: Cents;
   readonly employer: Cents;
   readonly afterTax: Cents;
+  /** The part of the limit none of the three fills. */
+  readonly unused: Cents;
 }
 
 /** What to set now, for a year that is still running or still to come. */
@@ -385,6 +387,7 @@ function roomFigures({ situation }: Figures, kind: YearKind, ifAllowed: boolean,
       deferrals: cents(deferrals.deferralsCounted),
       employer: cents(room.employerContributions),
       afterTax: cents(room.afterTaxRoom),
+      unused: cents(Math.max(0, room.annualAdditionsLimit - deferrals.deferralsCounted - room.employerContributions - room.afterTaxRoom)),
     },
   };
 }
