@@ -43,7 +43,7 @@ describe("verdicts say 'based on your answers'; a yes with no room left says so"
   });
 });
 
-describe("records (Form 1099-R code G; Form 1040 lines 5a/5b; Form 8606 is for IRAs)", () => {
+describe("records (Form 1099-R code G; Form 1040 lines 5a/5b; Form 8606 Part III line 24 for basis rolled to a Roth IRA)", () => {
   const records = (changes: Parameters<typeof answersWith>[0]) =>
     evaluate(answersWith(changes)).checklist.find((item) => item.code === "KEEP_RECORDS")!.text;
 
@@ -55,10 +55,10 @@ describe("records (Form 1099-R code G; Form 1040 lines 5a/5b; Form 8606 is for I
     expect(text).not.toContain("8606");
   });
 
-  it("withdrawal to a Roth IRA: a record of the basis rolled over; Form 8606 only for the traditional IRA", () => {
+  it("withdrawal to a Roth IRA: basis in box 5, recorded on Form 8606 Part III line 24; lines 5a and 5b", () => {
     const text = records({ plan: { inPlanRothConversion: "no", inServiceWithdrawal: "yes" } });
-    expect(text).toContain("record of the after-tax contributions (basis)");
-    expect(text).toContain("Form 8606 is for IRAs");
+    expect(text).toContain("after-tax contributions (basis) in box 5");
+    expect(text).toContain("Form 8606 Part III (line 24, rollovers from qualified plans)");
     expect(text).toContain("lines 5a and 5b");
   });
 });
