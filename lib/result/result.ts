@@ -6,10 +6,10 @@ import { formatDate, type IsoDate } from "../planner/dates";
 import { planPaychecks } from "../planner/plan";
 import { contributionFrom } from "../planner/rounding";
 import type { PlannerInput, PlannerProblem, PlanReady } from "../planner/types";
-import { CITATIONS } from "../rules/citations";
 import type { EarlyVerdict } from "../rules/early";
 import type { Alternative, Evaluation, Reason, Room, Status, Warning } from "../rules/result";
 import { evaluate } from "../rules/evaluate";
+import { lookBackFor } from "../rules/look-back";
 import type { Answers } from "../rules/schema";
 import type { Draft } from "../wizard/draft";
 import { genericSavingOrder, savingOrderFor, type SavingOrder } from "../saving-order";
@@ -122,7 +122,7 @@ export const IF_PLAN_ALLOWS = "if your plan allows it";
 /** The result for the saved answers as of `today` ("YYYY-MM-DD"). `toAnswers` runs once, here. */
 export function resultFor(draft: Draft, today: IsoDate): Result {
   const currentYear = Number(today.slice(0, 4));
-  const outcome = outcomeFor(draft, currentYear);
+  const outcome = outcomeFor(draft, currentYear, today);
   if (outcome.kind === "incomplete") return { kind: "incomplete" };
   if (outcome.kind === "early") return earlyResult(outcome.verdict, outcome.taxYear, today);
 
@@ -142,7 +142,7 @@ export function resultForAnswers(
   answers: Answers,
   today: IsoDate,
   plannerInput?: PlannerInput,
-  evaluation: Evaluation = evaluate(answers),
+  evaluation: Evaluation = evaluate(answers, today),
 ): ReadyResult {
   const kind = yearKind(answers.taxYear, today);
   const allowed = evaluation.status !== "not_eligible";
@@ -154,7 +154,7 @@ export function resultForAnswers(
   const room = roomFigures(evaluation, kind, questionsFirst);
   const headline =
     allowed && evaluation.room && kind !== "past" ? headlineFor(evaluation, answers, today, kind, plan) : null;
-  const lookBack = allowed && evaluation.room && kind === "past" ? lookBackFor(evaluation, answers, today) : null;
+  const lookBack = allowed && kind === "past" ? lookBackFor(evaluation, answers, today) : null;
   return {
     kind: "full",
     taxYear: answers.taxYear,
@@ -380,53 +380,6 @@ function planHeadline(plan: PlanReady, taxYear: number, kind: YearKind): Headlin
           ? `${formatUsd(unused)} of your room goes unused at year end.`
           : null,
   };
-}
-
-function lookBackFor(evaluation: Evaluation, answers: Answers, today: IsoDate): LookBack {
-  const room = evaluation.room!;
-  const limits = evaluation.limits!;
-  const taxYear = limits.taxYear;
-  const deadline = `${taxYear + 1}-04-15`;
-  // Excess deferrals leave the annual additions only once refunded by April 15 of the next year
-  // (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)); past that date the part made here still counts.
-  const deadlinePassed = today > deadline;
-  const unrefundedHere = deadlinePassed
-    ? Math.max(0, toCents(answers.contributions.employeeDeferrals) - toCents(room.catchUpExcluded) - toCents(room.deferralsCounted))
-    : 0;
-  const deferralsCounted = toCents(room.deferralsCounted) + unrefundedHere;
-  const unused = Math.max(0, toCents(room.afterTaxRemaining) - unrefundedHere);
-  const overContributed = toCents(room.afterTaxOverContributed) + Math.max(0, unrefundedHere - toCents(room.afterTaxRemaining));
-  const counted = deferralsCounted + toCents(room.employerContributions) + toCents(room.afterTaxYearToDate);
-  const lines = [
-    `${taxYear} has ended: this is a look-back at what counted, not an election to set.`,
-    `What counted toward the ${money(room.annualAdditionsLimit)} annual additions limit: ${formatUsd(deferralsCounted)} of your deferrals, ${money(
-      room.employerContributions,
-    )} of employer money and ${money(room.afterTaxYearToDate)} of after-tax contributions, ${formatUsd(counted)} in all.`,
-  ];
-  if (overContributed <= 0 && unused > 0) {
-    lines.push(
-      `${formatUsd(unused)} of after-tax room went unused: it does not carry over, because the limit runs year by year (IRC §415(c)).`,
-    );
-  }
-  const corrections: string[] = [];
-  if (overContributed > 0) {
-    corrections.push(
-      `Your after-tax contributions went ${formatUsd(overContributed)} over your room: ask the plan to correct the excess annual addition. The after-tax money is returned to you and its earnings are taxable (EPCRS, Rev. Proc. 2021-30).`,
-    );
-  }
-  if (room.excessDeferrals > 0) {
-    corrections.push(
-      !deadlinePassed
-        ? `Your deferrals went ${money(room.excessDeferrals)} over your limit across all plans: ask a plan to refund the excess and its earnings by ${formatDate(
-            deadline,
-          )} (${CITATIONS.excessDeferrals}).`
-        : `Your deferrals went ${money(room.excessDeferrals)} over your limit across all plans and the ${formatDate(
-            deadline,
-          )} deadline to refund them has passed: the excess is taxed in ${taxYear} and again when paid out; ask a tax adviser (${CITATIONS.excessDeferrals}).`,
-    );
-  }
-  if (corrections.length === 0) lines.push(`Nothing went over the limits in ${taxYear}: there is nothing to correct.`);
-  return { lines, corrections };
 }
 
 const ELECTION_STEPS = new Set(["SET_DEFERRAL_ELECTION", "SET_AFTER_TAX_ELECTION", "WATCH_LAST_PAYCHECKS"]);

@@ -1,4 +1,5 @@
 import { answersSchema, evaluate } from "@/lib/rules";
+import { serverTodayIso } from "@/lib/server/clock.server";
 import { readJsonBody } from "@/lib/server/http/read-json";
 
 export const dynamic = "force-dynamic";
@@ -29,5 +30,6 @@ export async function POST(request: Request) {
       { status: 400 },
     );
   }
-  return Response.json(evaluate(parsed.data));
+  // As of today: a closed year is answered as a look-back, in the past tense.
+  return Response.json(evaluate(parsed.data, serverTodayIso()));
 }
