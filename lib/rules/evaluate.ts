@@ -12,7 +12,7 @@ import type { Evaluation, LimitsUsed, Room } from "./result";
 import type { Answers } from "./schema";
 import { assessSituation, type Situation } from "./situation";
 import { warningsFor } from "./warnings";
-import { refundDeadlineText } from "./year";
+import { refundDeadlineText, YEAR_CLOSED_REASON } from "./year";
 
 function limitsUsed(situation: Situation): LimitsUsed | null {
   const { figures, deferrals } = situation;
@@ -73,7 +73,7 @@ function figureReasons(situation: Situation): Reason[] {
   const reasons: Reason[] = [];
   if (timing.closed) {
     reasons.push({
-      code: "YEAR_CLOSED",
+      code: YEAR_CLOSED_REASON,
       message: `${year} has ended: this is a look-back at what counted and what to correct, not an election to make. Room left unused in ${year} doesn't carry over.`,
       citation: CITATIONS.annualAdditions,
     });

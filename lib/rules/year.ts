@@ -34,3 +34,11 @@ export function yearTiming(taxYear: number, asOf?: string | null): YearTiming {
 export function refundDeadlineText(taxYear: number): string {
   return `April 15, ${taxYear + 1}`;
 }
+
+/** The reason code every closed-year evaluation carries, so its readers can tell without a date. */
+export const YEAR_CLOSED_REASON = "YEAR_CLOSED";
+
+/** Whether an evaluation was made for a year that had ended on its date. */
+export function evaluatedAsClosedYear(evaluation: { readonly reasons: readonly { readonly code: string }[] }): boolean {
+  return evaluation.reasons.some((reason) => reason.code === YEAR_CLOSED_REASON);
+}
