@@ -54,7 +54,7 @@ const QUESTIONS: Record<QuestionCode, Omit<PlanQuestion, "decidesEligibility">> 
   HCE_AFTER_TAX_REFUNDS: {
     code: "HCE_AFTER_TAX_REFUNDS",
     question:
-      "Were highly compensated employees' after-tax contributions refunded or capped last year because of the ACP nondiscrimination test, and is there a limit on them for highly compensated employees this year?",
+      "Were highly compensated employees' after-tax contributions refunded or capped last year because of the ACP nondiscrimination test, and is there a limit on them for highly compensated employees now?",
     lookFor: [
       "ACP test",
       "actual contribution percentage",

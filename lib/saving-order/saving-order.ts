@@ -213,7 +213,7 @@ function afterTaxStep(evaluation: Evaluation | null, earlierTodo: boolean, close
         : `Up to ${formatUsd(remaining)} of after-tax room this year.`,
     );
   } else {
-    lines.push("Your after-tax room is worked out from the year's IRS figures, which the check doesn't have for this year.");
+    lines.push("Your after-tax room is worked out from the year's IRS figures, which the check doesn't have for that year.");
   }
   return { ...base, status: "check", statusLabel: STATUS_LABEL.check, lines };
 }
