@@ -127,8 +127,10 @@ export function warningsFor(situation: Situation): Warning[] {
         message: `If you take the withdrawal route and send the ${formatUsd(
           earnings,
         )} of earnings to a traditional IRA, a backdoor Roth IRA becomes partly taxable: every conversion from your IRAs is taxed in proportion to the pre-tax money in all your traditional, SEP and SIMPLE IRAs at the end of the year. ${
-          situation.conversionPossible ? "Converting the earnings in the plan instead, or rolling" : "Rolling"
-        } the traditional IRA into a workplace plan that accepts it avoids that. Form 8606 tracks it.`,
+          situation.conversionPossible
+            ? "Converting the earnings in the plan instead, or rolling the traditional IRA into a workplace plan that accepts it, avoids that."
+            : "Rolling the traditional IRA into a workplace plan that accepts it avoids that."
+        } Form 8606 tracks it.`,
         citation: CITATIONS.backdoorIraProRata,
       });
     }
