@@ -1,7 +1,7 @@
 // resultFor: everything the result page and the checklist PDF show, worked out once from the
 // saved answers and today's date. The page and the PDF render it and compute nothing, so the
 // election in the headline, the checklist step and the PDF are one and the same figure.
-import { cents, formatUsd, toBasisPoints, toCents, type Cents } from "../money";
+import { cents, formatUsd, toBasisPoints, type Cents } from "../money";
 import { formatDate, type IsoDate } from "../planner/dates";
 import { planPaychecks } from "../planner/plan";
 import { afterTaxElection, fundablePerPaycheck, percentBaseOf } from "../planner/election";
