@@ -525,7 +525,11 @@ function findPerPaycheckCap(sentences: Sentence[]): PlanDocumentFindings["perPay
   for (const sentence of sentences) {
     const text = sentence.text;
     if (!/\b(?:per|each|every|any) (?:pay ?period|paycheck|pay ?check|payroll(?: period)?)\b/i.test(text)) continue;
-    if (!/\b(?:together|combined|in total|total (?:contributions|of all)|all (?:of )?your contributions|aggregate)\b/i.test(text) && !/^total contributions\b/i.test(text)) continue;
+    // All contributions together, or contributions of no named kind ("Contributions are limited
+    // to 15% of pay per pay period"); a cap on one kind alone is not this cap.
+    const together = /\b(?:together|combined|in total|total (?:contributions|of all)|all (?:of )?your contributions|aggregate)\b/i.test(text) || /^total contributions\b/i.test(text);
+    const unnamed = /\bcontributions?\b/i.test(text) && !/\bpre-?tax|\bbefore[- ]tax|\broth\b|\bafter[- ]?tax|\bpost[- ]?tax|\bdeferrals?\b|\bmatch|\bemployer\b|\bcatch[- ]up\b/i.test(text);
+    if (!together && !unnamed) continue;
     if (HISTORY.test(text) || FUTURE.test(text)) continue;
     const cap = /\b(?:exceed|up to|limited to|maximum of|no more than|at most)\s+(\d{1,3}(?:\.\d{1,2})?)\s*%\s*of\s+(?:your\s+)?(?:\w+\s){0,2}?(?:pay|compensation|salary|earnings|wages)\b/i.exec(text);
     if (cap) found.push({ value: Number(cap[1]), sentence });

@@ -28,6 +28,14 @@ describe("wording a keyword reader gets wrong", () => {
     expect(readPlanDocument([text])[feature].answer).toBe(answer);
   });
 
+  it.each([
+    ["Contributions are limited to 15% of pay per pay period.", 15],
+    ["Your pre-tax, Roth and after-tax contributions combined may not exceed 60% of your pay each pay period.", 60],
+    ["Pre-tax contributions are limited to 50% of your pay each pay period.", undefined],
+  ])("reads a cap on each paycheck: %s", (text, cap) => {
+    expect(readPlanDocument([text]).perPaycheckCapPercent?.value).toBe(cap);
+  });
+
   it("knows the employer does not match after-tax contributions", () => {
     expect(readPlanDocument(["The company does not match after-tax contributions."]).matchesAfterTax?.value).toBe("no");
   });
