@@ -166,8 +166,14 @@ function joinQuestionsAndAnswers(lines: string[]): string[] {
     const question = line.length < 300 ? /^\s*(?:(?:Q|Question)\s*[:.)]\s*)?(.+\?)\s*$/i.exec(line) : null;
     const next = lines[index + 1] ?? "";
     const answer = question && next.length < MAX_LINE ? /^\s*(?:(?:A|Answer)\s*[:.)]\s*(.+)|((?:yes|no|not|only|none)\b.*))$/i.exec(next) : null;
+    // A label on one line and its value alone on the next ("After-Tax Contributions" / "Not available").
+    const label = !question && line.length <= 70 && /^[A-Z(]/.test(line.trim()) && !/[.,;:?!]\s*$/.test(line) && !HAS_BOX.test(line);
+    const value = label && next.trim().length <= 40 && (POSITIVE_VALUE.test(next.trim()) || NEGATIVE_VALUE.test(next.trim())) ? next.trim() : null;
     if (question && answer) {
       out.push(`\u0000${line.trim()} ${next.trim()}\u0000${question[1]}: ${answer[1] ?? answer[2]}`);
+      index += 1;
+    } else if (value) {
+      out.push(`\u0000${line.trim()} ${value}\u0000${line.trim()}: ${value}`);
       index += 1;
     } else {
       out.push(line);
