@@ -107,7 +107,7 @@ interface Unit {
 
 const HAS_BOX = /[☐☒☑□▢■]|\[\s?[xX✓✔ ]?\s?\]/;
 
-function unitOf(rawLine: string): Unit | null {
+function unitOf(rawLine: string, nextLine = ""): Unit | null {
   const original = rawLine.replace(/\s+/g, " ").trim();
   if (!original) return null;
   let line = original;
@@ -136,7 +136,9 @@ function unitOf(rawLine: string): Unit | null {
   const dash = DASH_VALUE.exec(body);
   if (dash && (POSITIVE_VALUE.test(dash[2]!) || NEGATIVE_VALUE.test(dash[2]!))) return unit(pairAsSentence(dash[1]!, dash[2]!), true);
   // A heading: short, no closing punctuation.
-  const heading = body.length <= 70 && !/[.,;:]$/.test(body) && /^[A-Z0-9("]/.test(body) && body.split(/\s+/).length <= 9;
+  // A heading: short, no closing punctuation, and not a line a PDF wrapped mid-sentence (the next
+  // line would then go on in lower case).
+  const heading = body.length <= 70 && !/[.,;:]$/.test(body) && /^[A-Z0-9("]/.test(body) && body.split(/\s+/).length <= 9 && !/^\s*[a-z]/.test(nextLine);
   return { text: body, quote: bullet ? body : original, standalone: Boolean(bullet) || heading, item };
 }
 
@@ -194,7 +196,8 @@ function unitsOf(raw: string): Unit[] {
     paragraph = null;
   };
   const lines = joinQuestionsAndAnswers(raw.replace(/\r\n?/g, "\n").split("\n").flatMap(shortLines));
-  for (const rawLine of lines) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const rawLine = lines[index]!;
     if (!rawLine.trim()) {
       flush();
       continue;
@@ -206,7 +209,7 @@ function unitsOf(raw: string): Unit[] {
       unit = unitOf(pair!);
       if (unit) unit = { ...unit, quote: quote!.replace(/\s+/g, " ") };
     } else {
-      unit = unitOf(rawLine);
+      unit = unitOf(rawLine, lines[index + 1]);
     }
     if (!unit) continue;
     const current = paragraph as Unit | null;

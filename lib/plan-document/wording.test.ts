@@ -22,6 +22,7 @@ const CASES: [string, Feature, Answer][] = [
   ["Effective January 1, 2023, the Plan was amended to eliminate after-tax contributions.", "afterTaxContributions", "no"],
   ["The Plan was amended effective July 1, 2024 to add in-plan Roth conversions of after-tax contributions.", "inPlanRothConversion", "yes"],
   ["In-plan Roth conversions are offered only when taking an eligible distribution.", "inPlanRothConversion", "unsure"],
+  ["The Plan does not permit\nafter-tax contributions.", "afterTaxContributions", "no"],
   ["There is no limit on after-tax contributions other than the IRS limit, and you may make them at any time.", "afterTaxContributions", "yes"],
   ["Your after-tax contributions can be rolled into the Roth 401(k) within the plan.", "inPlanRothConversion", "yes"],
   ["The following contributions are permitted:\n☒ Roth elective deferrals ☐ After-tax voluntary contributions", "afterTaxContributions", "unsure"],
