@@ -1,5 +1,8 @@
 import { answersSchema, evaluate } from "@/lib/rules";
+import { headers } from "next/headers";
 import { readJsonBody } from "@/lib/server/http/read-json";
+import { jsonNoStore, tooManyRequests } from "@/lib/server/http/responses";
+import { consumeWorkFor } from "@/lib/server/rate-limit/work-limiter.server";
 
 export const dynamic = "force-dynamic";
 
@@ -14,11 +17,13 @@ const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEX
  * gets a 400 with a message per field; nothing here answers with a 500 for what a caller sent.
  */
 export async function POST(request: Request) {
+  const limit = consumeWorkFor("evaluate", await headers());
+  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, "Too many checks were sent from your network.");
   const body = await readJsonBody(request);
-  if (!body.ok) return Response.json({ error: body.message, errors: [] }, { status: body.status });
+  if (!body.ok) return jsonNoStore({ error: body.message, errors: [] }, { status: body.status });
   const parsed = answersSchema.safeParse(body.value);
   if (!parsed.success) {
-    return Response.json(
+    return jsonNoStore(
       {
         error: "Some answers are missing or cannot be true",
         errors: parsed.error.issues
@@ -29,5 +34,5 @@ export async function POST(request: Request) {
       { status: 400 },
     );
   }
-  return Response.json(evaluate(parsed.data));
+  return jsonNoStore(evaluate(parsed.data));
 }

@@ -4,34 +4,56 @@ import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { FEATURES, type Answer, type EmployerMatch } from "@/lib/plan-document";
 import { withDocumentAnswers } from "@/lib/plan-document/draft-answers";
-import { PROBLEM_MESSAGES } from "@/lib/plan-document/input";
 import { employerMatchSchema } from "@/lib/rules/schema";
-import { consume, requestClient } from "@/lib/server/rate-limit/limiter.server";
+import { parseFields, type FieldSpec } from "@/lib/wizard/fields";
+import { waitText } from "@/lib/server/http/responses";
+import { READ_PROBLEM_MESSAGES } from "@/lib/server/plan-document/problems";
 import { readDocumentInput } from "@/lib/server/plan-document/read";
+import { holdReadSlot } from "@/lib/server/rate-limit/in-flight";
+import { consume, requestClient } from "@/lib/server/rate-limit/limiter.server";
+import { consumeWorkFor } from "@/lib/server/rate-limit/work-limiter.server";
 import { loadWizard, saveDraft, startWizardSession } from "@/app/_server/wizard-session";
 import type { PlanDocumentState } from "./state";
 
 /** Pasted text shown back after a problem, up to this length (longer text is not echoed). */
 const ECHO_LIMIT = 200_000;
 
+// Both actions can be called by anyone with any arguments, not only by this page's forms: a
+// crafted call gets an ordinary answer, never a 500.
+
+/** The state the page last had, if the argument is one; else a first attempt. */
+function attemptAfter(state: unknown): number {
+  if (typeof state !== "object" || state === null) return 1;
+  const { stage, attempt } = state as { stage?: unknown; attempt?: unknown };
+  return stage === "upload" && typeof attempt === "number" && Number.isInteger(attempt) && attempt >= 0 && attempt < 1_000_000 ? attempt + 1 : 1;
+}
+
 /**
  * Reads the uploaded PDF or pasted text. The document and its text live only in this request:
  * the state sent back holds the findings (short quotes), never the text, unless the person
  * pasted it and must correct something.
  */
-export async function readDocument(state: PlanDocumentState, formData: FormData): Promise<PlanDocumentState> {
+export async function readDocument(...args: unknown[]): Promise<PlanDocumentState> {
+  const [state, formData] = args;
+  const attempt = attemptAfter(state);
+  if (args.length !== 2 || !(formData instanceof FormData)) return { stage: "upload", message: READ_PROBLEM_MESSAGES.empty, text: "", attempt };
   const file = formData.get("file");
   const text = formData.get("text");
   const pasted = typeof text === "string" ? text : "";
-  const attempt = state.stage === "upload" ? state.attempt + 1 : 1;
+  const upload = (message: string): PlanDocumentState => ({ stage: "upload", message, text: pasted.length <= ECHO_LIMIT ? pasted : "", attempt });
+  let release: (() => void) | null = null;
   try {
+    const limit = consumeWorkFor("upload", await headers());
+    if (!limit.allowed) return upload(`Too many documents were read from your network. Try again in ${waitText(limit.retryAfterSeconds)}: nothing you sent was kept.`);
+    release = holdReadSlot(limit.client);
+    if (!release) return upload("A document from your network is being read already. Wait for it to finish, then try again.");
     // The age already given decides "after age 59½".
     const loaded = await loadWizard();
     const reading = await readDocumentInput(
       { file: file instanceof Blob && file.size > 0 ? file : null, text: pasted },
       { ageAtYearEnd: loaded?.draft.ageAtYearEnd },
     );
-    if (!reading.ok) return { stage: "upload", message: PROBLEM_MESSAGES[reading.problem], text: pasted.length <= ECHO_LIMIT ? pasted : "", attempt };
+    if (!reading.ok) return upload(READ_PROBLEM_MESSAGES[reading.problem]);
     const current: Record<string, string> = {};
     for (const feature of FEATURES) {
       const value = loaded?.draft[feature];
@@ -43,7 +65,9 @@ export async function readDocument(state: PlanDocumentState, formData: FormData)
     unstable_rethrow(error);
     // The kind of error only, never the document.
     console.error(`Reading a plan document failed: ${(error as Error)?.name ?? "unknown error"}`);
-    return { stage: "upload", message: PROBLEM_MESSAGES.unreadable, text: pasted.length <= ECHO_LIMIT ? pasted : "", attempt };
+    return upload(READ_PROBLEM_MESSAGES.unreadable);
+  } finally {
+    release?.();
   }
 }
 
@@ -51,8 +75,16 @@ function answerOf(value: FormDataEntryValue | null): Answer | undefined {
   return value === "yes" || value === "no" || value === "unsure" ? value : undefined;
 }
 
+/** The after-tax cap as the wizard's own percent field reads it: "10" or "7.5", never "1e-7" or "0x10". */
+const CAP_FIELD: FieldSpec = { name: "afterTaxCapPercentOfPay", kind: "percent", label: "The plan's after-tax limit, as a percentage of pay", hint: "For example 10%" };
+
+/** Where a confirmation that does not parse is sent: the upload again, with the reason. */
+const REJECTED = "/check/plan-document?problem=answers";
+
 /** Saves the answers the person confirmed, marks those from the document, and continues the wizard. */
-export async function confirmDocumentAnswers(formData: FormData): Promise<void> {
+export async function confirmDocumentAnswers(...args: unknown[]): Promise<void> {
+  const formData = args[0];
+  if (args.length !== 1 || !(formData instanceof FormData)) redirect(REJECTED);
   const chosen: Partial<Record<(typeof FEATURES)[number], Answer>> = {};
   const fromDocument: typeof chosen = {};
   for (const feature of FEATURES) {
@@ -70,8 +102,14 @@ export async function confirmDocumentAnswers(formData: FormData): Promise<void> 
       employerMatch = undefined;
     }
   }
-  const cap = Number(formData.get("document-cap"));
-  const afterTaxCapPercentOfPay = formData.get("useCap") === "yes" && cap > 0 && cap <= 100 ? cap : undefined;
+  let afterTaxCapPercentOfPay: number | undefined;
+  if (formData.get("useCap") === "yes") {
+    const typed = formData.get("document-cap");
+    const parsed = parseFields([CAP_FIELD], { [CAP_FIELD.name]: typeof typed === "string" ? typed.slice(0, 20) : "" });
+    const cap = parsed.ok ? parsed.data[CAP_FIELD.name] : undefined;
+    if (typeof cap !== "number" || !(cap > 0)) redirect(REJECTED);
+    afterTaxCapPercentOfPay = cap;
+  }
   const confirmed = { chosen, fromDocument, employerMatch, afterTaxCapPercentOfPay };
 
   let loaded = await loadWizard();

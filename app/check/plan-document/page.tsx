@@ -6,8 +6,12 @@ import { confirmDocumentAnswers, readDocument } from "./actions";
 
 export const metadata: Metadata = { title: "Find the answers in your plan document" };
 
-export default async function PlanDocumentPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PlanDocumentPage({ searchParams }: Props) {
   const loaded = await loadWizard();
+  // Confirmed answers that did not parse (only a crafted post sends such values): nothing was saved.
+  const rejected = (await searchParams).problem === "answers";
   return (
     <StepFrame
       section={0}
@@ -16,6 +20,11 @@ export default async function PlanDocumentPage() {
       intro="Choose your Summary Plan Description (PDF), or paste its text. We show what it says about after-tax contributions, Roth conversions and withdrawals, with the passages quoted, and you confirm each answer. The document is read while you wait and is not stored."
       hasSession={loaded !== null}
     >
+      {rejected && (
+        <p role="alert" data-testid="answers-rejected" className="mb-6 border-l-8 border-error p-4 font-bold">
+          The answers sent were not ones this page offers (a percentage must be a number from 0 to 100, like 10), so nothing was saved. Read your document again.
+        </p>
+      )}
       <PlanDocumentForm action={readDocument} confirm={confirmDocumentAnswers} />
     </StepFrame>
   );
