@@ -3,9 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flateBombPdf, nestedFormXObjectPdf, quadraticText, textOperatorPdf } from "../../../e2e/hostile-documents";
+import { scannedPdf } from "../../../e2e/scanned-documents";
 
 // The read pool runs the built worker module, as the server does: build it once for this file.
-const DEADLINE_SECONDS = 4;
+const DEADLINE_SECONDS = 8;
 let workers: string;
 let readDocumentInput: (typeof import("./read"))["readDocumentInput"];
 
@@ -60,9 +61,9 @@ describe("a plan document read on the worker pool", () => {
   it("stops a page of form XObjects nested 10 x 9 levels at the deadline, and this thread keeps answering", async () => {
     const { answer, ms, longestStall } = await timed(() => readDocumentInput({ file: new Blob([nestedFormXObjectPdf(9, 10)]) }));
     expect(answer).toEqual({ ok: false, problem: "too-slow" });
-    expect(ms).toBeLessThan((DEADLINE_SECONDS + 2) * 1000);
+    expect(ms).toBeLessThan((DEADLINE_SECONDS + 3) * 1000);
     expect(longestStall).toBeLessThan(500);
-  }, 30_000);
+  }, 40_000);
 
   it("refuses a Flate bomb (510 KB inflating to 512 MiB) without inflating it", async () => {
     const bomb = flateBombPdf(512);
@@ -71,19 +72,42 @@ describe("a plan document read on the worker pool", () => {
     expect(answer).toEqual({ ok: false, problem: "too-large-inflated" });
     expect(rssGrowthMb).toBeLessThan(300);
     expect(ms).toBeLessThan(DEADLINE_SECONDS * 1000);
-  }, 30_000);
+  }, 40_000);
 
   it("answers a 535 KB page of text operators within the deadline", async () => {
     const { answer, ms, longestStall } = await timed(() => readDocumentInput({ file: new Blob([textOperatorPdf()]) }));
     expect(answer).toHaveProperty("ok");
-    expect(ms).toBeLessThan((DEADLINE_SECONDS + 2) * 1000);
+    expect(ms).toBeLessThan((DEADLINE_SECONDS + 3) * 1000);
     expect(longestStall).toBeLessThan(500);
-  }, 30_000);
+  }, 40_000);
 
   it("answers quadratic pasted text within the deadline", async () => {
     const { answer, ms, longestStall } = await timed(() => readDocumentInput({ text: quadraticText() }));
     expect(answer).toHaveProperty("ok");
-    expect(ms).toBeLessThan((DEADLINE_SECONDS + 2) * 1000);
+    expect(ms).toBeLessThan((DEADLINE_SECONDS + 3) * 1000);
     expect(longestStall).toBeLessThan(500);
-  }, 30_000);
+  }, 40_000);
+});
+
+describe("a scanned plan document", () => {
+  // Two pages of the wording plans use, as a scanner gives them: images, no text layer.
+  const PAGES = [
+    "SUMMARY PLAN DESCRIPTION\nAfter-Tax Contributions\nYou may make after-tax contributions of up to 10% of your pay, in addition to your pre-tax and Roth contributions.",
+    "In-Plan Roth Conversions\nThe Plan permits in-plan Roth conversions of your after-tax contributions at any time.\nThe Plan does not permit in-service withdrawals of after-tax contributions before age 59 1/2.",
+  ];
+
+  it("is read by OCR to the same findings as its text", async () => {
+    const fromText = await readDocumentInput({ text: PAGES.join("\f") });
+    const started = performance.now();
+    const fromScan = await readDocumentInput({ file: new Blob([scannedPdf(PAGES)]) });
+    console.log(`OCR of a 2-page scan: ${Math.round(performance.now() - started)} ms`);
+    expect(fromText.ok).toBe(true);
+    expect(fromScan).toMatchObject({ ok: true, pageCount: 2, scanned: true });
+    if (!fromText.ok || !fromScan.ok) return;
+    const answers = (reading: typeof fromText) =>
+      Object.fromEntries(Object.entries(reading.ok ? reading.findings : {}).map(([feature, finding]) => [feature, "answer" in finding ? finding.answer : finding.value]));
+    expect(answers(fromScan)).toEqual(answers(fromText));
+    expect(fromScan.findings.afterTaxContributions.answer).toBe("yes");
+    expect(fromScan.findings.afterTaxCapPercentOfPay?.value).toBe(10);
+  }, 90_000);
 });

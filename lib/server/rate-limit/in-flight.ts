@@ -3,7 +3,9 @@
  * same address while one is being read is refused (429) rather than queued, so one client cannot
  * take every read worker. In memory: a read lives only as long as its request.
  */
-const reading = new Set<string>();
+// One set per process: the API's route and the page's action are separate bundles.
+const globalForReads = globalThis as unknown as { clientsReading?: Set<string> };
+const reading = (globalForReads.clientsReading ??= new Set<string>());
 
 /** A release function when the client had no read running, or null when it has one. */
 export function holdReadSlot(client: string): (() => void) | null {

@@ -18,7 +18,10 @@ const WINDOW_MS = 60 * 60 * 1000;
 export const MAX_CLIENTS = 10_000;
 const OVERFLOW = "\u0000overflow";
 
-const counts = new Map<WorkScope, { window: number; byClient: Map<string, number> }>();
+// One count per process: the API's routes and the pages' actions are separate bundles, each with
+// its own copy of this module.
+const globalForCounts = globalThis as unknown as { workLimitCounts?: Map<WorkScope, { window: number; byClient: Map<string, number> }> };
+const counts = (globalForCounts.workLimitCounts ??= new Map());
 
 export function consumeWork(scope: WorkScope, client: string, limit: number, now: number = Date.now()): WorkDecision {
   const window = Math.floor(now / WINDOW_MS);
