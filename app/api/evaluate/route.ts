@@ -1,5 +1,8 @@
 import { answersSchema, evaluate } from "@/lib/rules";
 import { headers } from "next/headers";
+import { publicResult } from "@/lib/result/public-result";
+import { resultForAnswers } from "@/lib/result/result";
+import { serverTodayIso } from "@/lib/server/clock.server";
 import { readJsonBody } from "@/lib/server/http/read-json";
 import { jsonNoStore, tooManyRequests } from "@/lib/server/http/responses";
 import { consumeWorkFor } from "@/lib/server/rate-limit/work-limiter.server";
@@ -13,8 +16,10 @@ const MAX_TEXT = 200;
 const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
 
 /**
- * POST the answers (the public JSON shape of `answersSchema`), get the evaluation. Bad input
- * gets a 400 with a message per field; nothing here answers with a 500 for what a caller sent.
+ * POST the answers (the public JSON shape of `answersSchema`), get the evaluation and, as
+ * `result`, the result model the page and the PDF render (as of the server's today), in dollars.
+ * Bad input gets a 400 with a message per field; nothing here answers with a 500 for what a
+ * caller sent.
  */
 export async function POST(request: Request) {
   const limit = consumeWorkFor("evaluate", await headers());
@@ -34,5 +39,6 @@ export async function POST(request: Request) {
       { status: 400 },
     );
   }
-  return jsonNoStore(evaluate(parsed.data));
+  const evaluation = evaluate(parsed.data);
+  return jsonNoStore({ ...evaluation, result: publicResult(resultForAnswers(parsed.data, serverTodayIso(), undefined, evaluation)) });
 }
