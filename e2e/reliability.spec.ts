@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { scannedPdf } from "./scanned-documents";
 import { answerChoice, continueOn } from "./wizard";
 
 const DATABASE_FILE = (process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db").slice("file:".length);
@@ -155,3 +156,29 @@ test("past the upload limit, the upload page explains the wait", async ({ browse
   await expect(page.getByTestId("plan-document-upload")).toContainText(/Too many documents were read from your network\. Try again in \d+ minutes?/);
   await context.close();
 });
+
+// A scan is read by OCR page by page: long enough that the page shows its progress, then the findings.
+const SCANNED_PAGES = [
+  "SUMMARY PLAN DESCRIPTION\nAfter-Tax Contributions\nYou may make after-tax contributions of up to 10% of your pay, in addition to your pre-tax and Roth contributions.",
+  "In-Plan Roth Conversions\nThe Plan permits in-plan Roth conversions of your after-tax contributions at any time.",
+];
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a scanned PDF shows 'page N of M' while it is read, then its findings (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto("/check/plan-document");
+    await page.getByLabel("Your plan document (PDF)").setInputFiles({ name: "scanned-spd.pdf", mimeType: "application/pdf", buffer: Buffer.from(scannedPdf(SCANNED_PAGES)) });
+    await page.getByRole("button", { name: "Read my document" }).click();
+    await expect(page.getByTestId("reading-progress")).toHaveText(/Reading scanned page [12] of 2|Opening your document|Waiting for a free reader/, { timeout: 30_000 });
+    if (!javaScriptEnabled) {
+      // Without JavaScript the page refreshes itself to the read's own address.
+      await expect(page).toHaveURL(/\/check\/plan-document\?read=[A-Za-z0-9_-]{22}$/, { timeout: 10_000 });
+    }
+    await expect(page.getByTestId("plan-document-review")).toBeVisible({ timeout: 90_000 });
+    await expect(page.getByTestId("finding-afterTaxContributions").getByTestId("document-says")).toHaveText("Yes");
+    await expect(page.getByTestId("finding-cap")).toContainText("10% of pay");
+    await context.close();
+  });
+}

@@ -9,11 +9,15 @@ import { parseFields, type FieldSpec } from "@/lib/wizard/fields";
 import { waitText } from "@/lib/server/http/responses";
 import { READ_PROBLEM_MESSAGES } from "@/lib/server/plan-document/problems";
 import { readDocumentInput } from "@/lib/server/plan-document/read";
+import { startTrackedRead, trackedRead } from "@/lib/server/plan-document/reads.server";
 import { holdReadSlot } from "@/lib/server/rate-limit/in-flight";
 import { consume, requestClient } from "@/lib/server/rate-limit/limiter.server";
 import { consumeWorkFor } from "@/lib/server/rate-limit/work-limiter.server";
 import { loadWizard, saveDraft, startWizardSession } from "@/app/_server/wizard-session";
 import type { PlanDocumentState } from "./state";
+
+/** A read that ends within this long answers the form post itself; a longer one shows its progress. */
+const QUICK_READ_MS = 2_000;
 
 /** Pasted text shown back after a problem, up to this length (longer text is not echoed). */
 const ECHO_LIMIT = 200_000;
@@ -41,33 +45,43 @@ export async function readDocument(...args: unknown[]): Promise<PlanDocumentStat
   const text = formData.get("text");
   const pasted = typeof text === "string" ? text : "";
   const upload = (message: string): PlanDocumentState => ({ stage: "upload", message, text: pasted.length <= ECHO_LIMIT ? pasted : "", attempt });
-  let release: (() => void) | null = null;
   try {
     const limit = consumeWorkFor("upload", await headers());
     if (!limit.allowed) return upload(`Too many documents were read from your network. Try again in ${waitText(limit.retryAfterSeconds)}: nothing you sent was kept.`);
-    release = holdReadSlot(limit.client);
+    const release = holdReadSlot(limit.client);
     if (!release) return upload("A document from your network is being read already. Wait for it to finish, then try again.");
-    // The age already given decides "after age 59½".
+    // The age already given decides "after age 59½"; the answers already given are shown beside the document's.
     const loaded = await loadWizard();
-    const reading = await readDocumentInput(
-      { file: file instanceof Blob && file.size > 0 ? file : null, text: pasted },
-      { ageAtYearEnd: loaded?.draft.ageAtYearEnd },
-    );
-    if (!reading.ok) return upload(READ_PROBLEM_MESSAGES[reading.problem]);
     const current: Record<string, string> = {};
     for (const feature of FEATURES) {
       const value = loaded?.draft[feature];
       if (value) current[feature] = value;
     }
-    const source = file instanceof Blob && file.size > 0 ? "pdf" : "text";
-    return { stage: "review", findings: reading.findings, pageCount: reading.pageCount, source, current };
+    const hasFile = file instanceof Blob && file.size > 0;
+    const { id, outcome } = startTrackedRead(limit.client, async (onProgress): Promise<PlanDocumentState> => {
+      try {
+        const reading = await readDocumentInput({ file: hasFile ? file : null, text: pasted }, { ageAtYearEnd: loaded?.draft.ageAtYearEnd }, onProgress);
+        if (!reading.ok) return upload(READ_PROBLEM_MESSAGES[reading.problem]);
+        return { stage: "review", findings: reading.findings, pageCount: reading.pageCount, source: hasFile ? "pdf" : "text", current };
+      } catch (error) {
+        // The kind of error only, never the document.
+        console.error(`Reading a plan document failed: ${(error as Error)?.name ?? "unknown error"}`);
+        return upload(READ_PROBLEM_MESSAGES.unreadable);
+      } finally {
+        release();
+      }
+    });
+    // Most documents are read in a second or two: the answer comes with this response. A longer
+    // read (a scan) shows its progress instead, and the page follows it to the findings.
+    const quick = await Promise.race([outcome, new Promise<null>((resolve) => setTimeout(() => resolve(null), QUICK_READ_MS))]);
+    if (quick) return quick;
+    const status = trackedRead<PlanDocumentState>(id, limit.client);
+    if (status?.done) return status.outcome;
+    return { stage: "reading", id, progress: status?.progress ?? { stage: "queued" }, attempt };
   } catch (error) {
     unstable_rethrow(error);
-    // The kind of error only, never the document.
     console.error(`Reading a plan document failed: ${(error as Error)?.name ?? "unknown error"}`);
     return upload(READ_PROBLEM_MESSAGES.unreadable);
-  } finally {
-    release?.();
   }
 }
 
