@@ -11,6 +11,8 @@ async function planMyPaychecks(page: Page) {
   await continueOn(page);
   await expect(page).toHaveURL(/\/check\/pay-stub$/);
   await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/take-home$/);
+  await continueOn(page);
   await expect(page).toHaveURL(/\/check\/paycheck-rules$/);
   await page.getByRole("group", { name: "Does your plan true up the match after the year?" }).getByLabel("No", { exact: true }).check();
   await page.getByRole("group", { name: "How does your plan let you set your contributions?" })

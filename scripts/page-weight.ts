@@ -1,7 +1,8 @@
 // Page weight: gzip JavaScript per route from Turbopack's route-bundle-stats, as a ratio to the
-// app's smallest route. Budget: a page that works without JavaScript ships at most 1.05x the
-// JavaScript of a bare page (its forms are checked on the server, so the browser needs little
-// more than React and the router). Needs `npm run build`; exits 1 when a page is over budget.
+// app's smallest route. Budget: a page that works without JavaScript ships at most 1.10x the
+// JavaScript of a bare page: React and the router, plus react-hook-form and the one field
+// specification's checker on the question pages (docs/decisions/24-1). Needs `npm run build`;
+// exits 1 when a page is over budget.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -12,7 +13,7 @@ export interface RouteWeight {
   ratioToSmallest: number;
 }
 
-export const WIZARD_BUDGET_RATIO = 1.05;
+export const WIZARD_BUDGET_RATIO = 1.1;
 /** The pages of the journey, every one of which works with JavaScript turned off. */
 export const WIZARD_ROUTES = ["/check/[step]", "/check/answers", "/check/result", "/check/save", "/check/plan-document", "/resume/[token]"];
 
