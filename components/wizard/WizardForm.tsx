@@ -210,6 +210,8 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
       id={id}
       action={formAction}
       noValidate
+      // Set once react-hook-form checks this form in the browser (until then the server does).
+      data-enhanced={form ? "" : undefined}
       onChange={(event) => {
         const input = event.target;
         if (!(input instanceof HTMLInputElement)) return;
