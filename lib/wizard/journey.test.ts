@@ -3,6 +3,7 @@ import { evaluate } from "../rules";
 import { readDraft, type Draft } from "./draft";
 import { parseFields, valuesFromFormData } from "./fields";
 import {
+  applicableSteps,
   decidedEarly,
   firstIncomplete,
   guard,
@@ -12,7 +13,7 @@ import {
   withAnswers,
 } from "./journey";
 import { workedExampleDraft } from "./sample-draft";
-import { STEPS, stepBySlug } from "./steps";
+import { MOST_QUESTIONS_A_PAGE, STEPS, stepBySlug } from "./steps";
 
 const context = { currentYear: 2026 };
 
@@ -310,5 +311,76 @@ describe("check your answers lists the new answers", () => {
     expect(answer("fivePercentOwner")).toBe("Yes");
     expect(answer("afterTaxBalance")).toBe("$50,000");
     expect(answer("afterTaxEarnings")).toBe("$8,000");
+  });
+});
+
+describe("shorter pages: no page asks more than 4 things, its reveals included (GOV.UK question pages)", () => {
+  // Answers that make each page ask the most it can: every conditional question switched on.
+  const busiest: Draft[] = [
+    { ...workedExample, inPlanRothConversion: "unsure", inServiceWithdrawal: "unsure" },
+    ...(["formula", "twoTier", "dollarCap", "amount"] as const).map((matchKind) => ({ ...workedExample, matchKind })),
+    {
+      ...workedExample,
+      taxYear: 2031,
+      ageAtYearEnd: 55,
+      limitRothCatchUpWageThreshold: 160_000_00,
+      payPeriodsPerYear: 24,
+      takeHomePay: 2_000_00,
+      bonusAmount: 10_000_00,
+      electionRounding: "dollars",
+      compensation: 4_000_000_00,
+    },
+    { ...workedExample, ageAtYearEnd: 55, inPlanRothConversion: "yes", payPeriodsPerYear: 12 },
+  ];
+
+  it.each(STEPS.map((step) => [step.slug, step] as const))("%s", (_slug, step) => {
+    for (const draft of busiest) {
+      const fields = step.fields(draft, context);
+      // A date is one thing; each choice shows at most one option's reveals at a time.
+      const always = fields.filter((field) => !field.revealWhen).length;
+      const controllers = [...new Set(fields.flatMap((field) => (field.revealWhen ? [field.revealWhen.field] : [])))];
+      const revealed = controllers.reduce((sum, controller) => {
+        const options = fields.find((field) => field.name === controller)?.options ?? [];
+        const counts = options.map((option) => fields.filter((field) => field.revealWhen?.field === controller && field.revealWhen.equals.includes(option.value)).length);
+        return sum + Math.max(0, ...counts);
+      }, 0);
+      expect(always + revealed, `${step.slug} with ${JSON.stringify(draft)}`).toBeLessThanOrEqual(MOST_QUESTIONS_A_PAGE);
+    }
+  });
+
+  it("the after-tax match question is a page of its own, asked only for a match formula", () => {
+    const slugs = (draft: Draft) => applicableSteps(draft).map((step) => step.slug);
+    expect(slugs(workedExample)).toContain("match-after-tax");
+    expect(slugs({ ...workedExample, matchKind: "amount" })).not.toContain("match-after-tax");
+    expect(slugs({ ...workedExample, matchKind: "none" })).not.toContain("match");
+  });
+});
+
+describe("hints read their figures from the limits table for the year checked", () => {
+  it("the contributions example is the year's elective deferral limit (IRC §402(g)(1): 23,500 in 2025, 24,500 in 2026)", () => {
+    const hint = (taxYear: number) => stepBySlug("contributions")!.fields({ ...workedExample, taxYear }, context).find((field) => field.name === "employeeDeferrals")!.hint;
+    expect(hint(2025)).toContain("For example 23,500.");
+    expect(hint(2026)).toContain("For example 24,500.");
+  });
+
+  it("the IRS-figures pages give the latest year in the table as their example, never a figure of their own", () => {
+    const figures = [...stepBySlug("irs-limits")!.fields({}, context), ...stepBySlug("irs-limits-plan")!.fields({}, context)];
+    expect(figures.find((field) => field.name === "limitElectiveDeferral")!.hint).toBe("IRC §402(g)(1). For 2026 it was 24,500.");
+    expect(figures.find((field) => field.name === "limitAnnualAdditions")!.hint).toBe("IRC §415(c)(1)(A). For 2026 it was 72,000.");
+  });
+});
+
+describe("last year's pay: 'I did not work here' is an answer", () => {
+  it("saves no pay and no Social Security wages from this employer, and hides the amounts", () => {
+    const step = stepBySlug("last-year")!;
+    const draft: Draft = { ...workedExample, ageAtYearEnd: 55 };
+    const fields = step.fields(draft, context);
+    expect(fields.find((field) => field.name === "workedHereLastYear")!.options!.map((option) => option.label)).toEqual(["Yes", "No, I did not work here in 2025"]);
+    const parsed = parseFields(fields, { workedHereLastYear: "no", priorYearCompensation: "x" });
+    expect(parsed.ok).toBe(true);
+    const answered = withAnswers(step, draft, parsed.ok ? parsed.data : {});
+    expect(answered).toMatchObject({ workedHereLastYear: "no", priorYearCompensation: 0, priorYearFicaWages: 0 });
+    // No Social Security wages here last year: under the Roth catch-up threshold (IRC §414(v)(7)), so no Roth question.
+    expect(applicableSteps(answered).map((candidate) => candidate.slug)).not.toContain("roth-option");
   });
 });
