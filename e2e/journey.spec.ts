@@ -134,10 +134,10 @@ test.describe("with JavaScript, the answers are checked in the browser with the 
   test("a percentage of pay shows its yearly amount as it is typed", async ({ page }) => {
     await walkWorkedExample(page);
     await page.goto("/check/contributions?returnTo=answers");
-    await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("As a percentage of pay").check();
+    await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("As a percentage of pay", { exact: true }).check();
     // 16.25% of 150,000 = 24,375.
     await page.getByLabel("Pre-tax and Roth contributions as a percentage of pay").fill("16.25");
-    await expect(page.getByTestId("deferralPercent-per-year")).toHaveText("= $24,375.00 a year");
+    await expect(page.getByTestId("deferralPercent-per-year")).toHaveText("= $24,375 a year");
   });
 
   test("an error only the server can find still shows: answers changed in another tab", async ({ page, context }) => {

@@ -242,7 +242,12 @@ export function WizardForm({ fields, initialState, action, returnTo, submitLabel
         // "Save and come back later" saves what is there, even half answered: the server decides.
         if (!form || (submitter instanceof HTMLButtonElement && submitter.value === SAVE_AND_COME_BACK_LATER)) return post();
         submitted.current = true;
-        void form.handleSubmit(post, () => setBrowserAttempt((attempt) => attempt + 1))(event);
+        // The messages and the summary's focus in one render: the subscription reports them a moment later.
+        const refused = (invalid: Parameters<typeof messagesOf>[0]) => {
+          setBrowserErrors(messagesOf(invalid));
+          setBrowserAttempt((attempt) => attempt + 1);
+        };
+        void form.handleSubmit(post, refused)(event);
       }}
     >
       <title>{shownTitle}</title>
