@@ -47,6 +47,8 @@ test.describe("without JavaScript", () => {
 });
 
 async function everyPage(page: Page, prefix: string) {
+  // Twenty pages, each scanned twice and photographed three times: up to 30 s a page on a busy machine.
+  test.setTimeout(20 * 30_000);
   pagesSeen = [];
   shotPrefix = prefix;
   await page.goto("/");

@@ -121,7 +121,7 @@ async function expectRevealUnderItsOption(page: Page) {
   // Directly under its option, indented past the radio, inside the reveal box.
   const [optionBox, followUpBox] = [await option.boundingBox(), await followUp.boundingBox()];
   expect(followUpBox!.x).toBeGreaterThan(optionBox!.x + 20);
-  const nextOption = await page.getByRole("group", MODE).getByLabel("As a percentage of pay").boundingBox();
+  const nextOption = await page.getByRole("group", MODE).getByLabel("As a percentage of pay", { exact: true }).boundingBox();
   expect(followUpBox!.y).toBeGreaterThan(optionBox!.y);
   expect(followUpBox!.y).toBeLessThan(nextOption!.y);
   return option;
@@ -130,7 +130,7 @@ async function expectRevealUnderItsOption(page: Page) {
 test.describe("conditional reveals", () => {
   test("with JavaScript: under the option, and the radio reports aria-controls and aria-expanded", async ({ page }) => {
     await toContributionsPage(page);
-    const percent = page.getByRole("group", MODE).getByLabel("As a percentage of pay");
+    const percent = page.getByRole("group", MODE).getByLabel("As a percentage of pay", { exact: true });
     await expect(percent).toHaveAttribute("aria-expanded", "false");
     const option = await expectRevealUnderItsOption(page);
     const controls = await option.getAttribute("aria-controls");
