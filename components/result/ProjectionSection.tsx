@@ -1,6 +1,7 @@
 import { formatUsd } from "@/lib/money";
 import { ASSUMPTION_FIELDS, type AssumptionField, type ResultProjection } from "@/lib/result/projection-view";
 import { saveAssumptions } from "@/app/check/result/actions";
+import { LiveProjection } from "./LiveProjection";
 import { ProjectionChart } from "./ProjectionChart";
 
 export interface AssumptionsFormState {
@@ -98,6 +99,7 @@ export function ProjectionSection({ projection, form }: { projection: ResultProj
             </ul>
           </div>
         )}
+        <LiveProjection projection={projection}>
         <form action={saveAssumptions} className="mt-4 space-y-5" noValidate data-testid="assumptions-form">
           {fields.map((field) => {
             const id = `assumption-${field.name}`;
@@ -141,6 +143,7 @@ export function ProjectionSection({ projection, form }: { projection: ResultProj
             Update the comparison
           </button>
         </form>
+        </LiveProjection>
       </details>
     </section>
   );

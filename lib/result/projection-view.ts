@@ -80,16 +80,9 @@ export function assumptionsFor(draft: Draft, age: number | undefined, askMargina
   };
 }
 
-/** The projection for a result with after-tax room; null when there is no room to project. */
-export function projectionFor(draft: Draft, answers: Answers, evaluation: Evaluation): ResultProjection | null {
-  const room = evaluation.room;
-  if (!room || evaluation.status === "not_eligible") return null;
-  const amount = toCents(room.afterTaxRoom);
-  if (amount <= 0) return null;
-  const earnings = Math.min(amount, toCents(evaluation.taxableEarningsEstimate ?? 0)) as Cents;
-  const askMarginalRate = earnings > 0;
-  const assumptions = assumptionsFor(draft, answers.person.ageAtYearEnd, askMarginalRate);
-  const outcome = projectAfterTaxDollars({
+/** The projection of an amount under these assumptions: the page, the PDF and the live form's figures. */
+export function projectWith(amount: Cents, earnings: Cents, assumptions: ProjectionAssumptions) {
+  return projectAfterTaxDollars({
     amount,
     years: Math.min(MAX_PROJECTION_YEARS, assumptions.years),
     annualReturnPercent: assumptions.annualReturnPercent,
@@ -104,6 +97,18 @@ export function projectionFor(draft: Draft, answers: Answers, evaluation: Evalua
     taxableEarningsAtConversion: earnings,
     marginalTaxPercent: assumptions.marginalTaxPercent ?? 0,
   });
+}
+
+/** The projection for a result with after-tax room; null when there is no room to project. */
+export function projectionFor(draft: Draft, answers: Answers, evaluation: Evaluation): ResultProjection | null {
+  const room = evaluation.room;
+  if (!room || evaluation.status === "not_eligible") return null;
+  const amount = toCents(room.afterTaxRoom);
+  if (amount <= 0) return null;
+  const earnings = Math.min(amount, toCents(evaluation.taxableEarningsEstimate ?? 0)) as Cents;
+  const askMarginalRate = earnings > 0;
+  const assumptions = assumptionsFor(draft, answers.person.ageAtYearEnd, askMarginalRate);
+  const outcome = projectWith(amount, earnings, assumptions);
   const years = `${assumptions.years} year${assumptions.years === 1 ? "" : "s"}`;
   const more = outcome.advantage >= 0;
   const headline = `In ${years}, this year's ${formatUsd(amount)} of after-tax room would be worth about ${formatUsd(
