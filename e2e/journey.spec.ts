@@ -140,6 +140,19 @@ test.describe("with JavaScript, the answers are checked in the browser with the 
     await expect(page.getByTestId("deferralPercent-per-year")).toHaveText("= $24,375 a year");
   });
 
+  test("the projection's assumptions recompute the comparison as they are typed, to the figure the server saves", async ({ page }) => {
+    await walkWorkedExample(page);
+    await page.getByRole("link", { name: "See your result" }).click();
+    await page.getByText("Change the assumptions").click();
+    await page.getByLabel("Years until you use the money").fill("10");
+    await page.getByLabel("State income tax").fill("5");
+    // 10 years, 5% state: the taxable account pays 20% on dividends and gains (e2e/worth-it.spec.ts).
+    await expect(page.getByTestId("projection-live")).toHaveText(/^With these assumptions: \$8,785\.22 more in a Roth/);
+    await expect(page.getByTestId("projection-advantage")).toHaveText("$52,215.27");
+    await page.getByLabel("Years until you use the money").fill("ten");
+    await expect(page.getByTestId("projection-live")).toHaveText("");
+  });
+
   test("an error only the server can find still shows: answers changed in another tab", async ({ page, context }) => {
     await walkWorkedExample(page);
     await page.goto("/check/about-you?returnTo=answers");
