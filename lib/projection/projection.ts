@@ -122,16 +122,9 @@ export function projectAfterTaxDollars(input: ProjectionInput): Projection {
   };
 }
 
-/**
- * The after-tax dollars a year's projection covers (domain §4, item 8; §5): what can still go in,
- * never room a closed year can no longer take. An after-tax balance already in the plan is not
- * this year's money: its earnings are never charged here (they are the balance's choice: convert,
- * split or leave), and this year's contributions, moved to Roth promptly, carry no earnings to tax.
- */
-export function projectedContribution(room: { readonly afterTaxRemaining: number } | null, yearClosed: boolean): Cents {
-  if (!room || yearClosed) return 0 as Cents;
-  return toCents(room.afterTaxRemaining);
-}
+// The old balance's earnings are never charged in a year's projection (domain §5): they are that
+// balance's choice (convert, split or leave), and this year's contributions, moved to Roth
+// promptly, carry no earnings to tax. The caller passes zero for them.
 
 const niit = NET_INVESTMENT_INCOME_TAX;
 

@@ -133,6 +133,8 @@ export function assessSituation(answers: Answers, asOf?: string | null): Situati
         periodsPerYear: person.payPeriodsPerYear,
         periodsRemaining: person.payPeriodsRemaining,
         planCapPercent: plan.afterTaxCapPercentOfPay,
+        deferrals: deferralsHere,
+        payrollTax: employeePayrollTax(pay, figures.socialSecurityWageBase),
       });
     }
   }

@@ -44,7 +44,7 @@ describe("excess deferrals in one plan, not refunded by April 15, count in full 
 
   it("the room table, the look-back, the page and the PDF show the same $25,000 and $40,500", () => {
     const result = resultForAnswers(over, "2026-11-28");
-    expect(result.room!.rows.find((row) => row.label.startsWith("Minus your deferrals"))!.value).toBe("− $25,000");
+    expect(result.room!.rows.find((row) => row.code === "DEFERRALS_COUNTED")!.cents).toBe(25_000_00);
     expect(result.room!.afterTaxRemaining).toBe(40_500_00);
     const lines = result.lookBack!.lines.join(" ");
     expect(lines).toContain("$25,000 of your deferrals, $4,500 of employer money and $0 of after-tax contributions, $29,500 in all.");
