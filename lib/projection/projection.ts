@@ -122,10 +122,6 @@ export function projectAfterTaxDollars(input: ProjectionInput): Projection {
   };
 }
 
-// The old balance's earnings are never charged in a year's projection (domain §5): they are that
-// balance's choice (convert, split or leave), and this year's contributions, moved to Roth
-// promptly, carry no earnings to tax. The caller passes zero for them.
-
 const niit = NET_INVESTMENT_INCOME_TAX;
 
 /** What the projection leaves out or relies on, in words, for the page and the PDF. */

@@ -44,11 +44,12 @@ describe("the projection on the result", () => {
     expect(projection.byYear[0]!.roth).toBe(43_000_00);
   });
 
-  it("a closed year projects only what went in, never room that can no longer be used", () => {
-    // 2025 read on July 1, 2026: nothing contributed, nothing to project; $10,000 contributed, $10,000.
-    expect(resultForAnswers(answersWith({ taxYear: 2025 }), "2026-07-01").projection).toBeNull();
-    const contributed = resultForAnswers(answersWith({ taxYear: 2025, contributions: { afterTaxYearToDate: 10_000 } }), "2026-07-01");
-    expect(contributed.projection!.amount).toBe(10_000_00);
+  it("projects what can still go in: $43,000 room less $10,000 already in is $33,000; nothing for a closed year", () => {
+    const answers = answersWith({ contributions: { afterTaxYearToDate: 10_000 } });
+    const open = resultForAnswers(answers, "2026-07-01");
+    expect(open.kind === "full" && open.projection!.amount).toBe(33_000_00);
+    const closed = answersWith({ taxYear: 2025 });
+    expect(resultForAnswers(closed, "2026-07-01").projection).toBeNull();
   });
 
   it("says the 3.8% net investment income tax (IRC §1411) is left out, with its thresholds", () => {

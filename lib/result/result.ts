@@ -191,7 +191,7 @@ export function resultFor(draft: Draft, today: IsoDate): Result {
 
 /**
  * The result for complete yearly answers as of `today`, with the paycheck planner's input when
- * the person asked for a plan. `evaluation` is `evaluate(answers, today)` when the caller has it.
+ * the person asked for a plan. `evaluation` is `evaluate(answers)` when the caller has it.
  */
 export function resultForAnswers(
   answers: Answers,
@@ -215,7 +215,8 @@ function resultOf(figures: Figures, today: IsoDate, plannerInput: PlannerInput |
     allowed && situation.room && kind !== "past" ? headlineFor(figures, today, kind, plan) : null;
   const room = roomFigures(figures, kind, questionsFirst, headline);
   const lookBack = allowed && kind === "past" ? lookBackFor(evaluation, answers, today) : null;
-  const projected = room ? (kind === "past" ? Math.min(room.afterTaxRoom, situation.afterTaxYearToDate) : room.leftToContribute) : 0;
+  // A closed year is a look-back: nothing more can go in, so there is nothing to project.
+  const projected = room && kind !== "past" ? room.leftToContribute : 0;
   return {
     kind: "full",
     taxYear: answers.taxYear,

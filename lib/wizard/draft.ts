@@ -51,7 +51,8 @@ export const draftFields = {
   afterTaxBalance: cents,
   afterTaxEarnings: cents,
 
-  matchKind: z.enum(["none", "amount", "formula", "twoTier", "dollarCap"]),
+  // "unsure": the plan-document reader can answer it; until then the result waits for it.
+  matchKind: z.enum(["none", "amount", "formula", "twoTier", "dollarCap", "unsure"]),
   matchAmount: cents,
   matchPercent: percent,
   matchUpToPercent: percent,

@@ -475,6 +475,7 @@ export const STEPS: readonly QuestionStep[] = [
           { value: "twoTier", label: "Two tiers", hint: 'For example "100% of the first 3% of pay, then 50% of the next 2%"' },
           { value: "dollarCap", label: "A percentage up to a dollar amount", hint: 'For example "50% of what you put in, up to $12,250 of match"' },
           { value: "amount", label: "I know the match in dollars for the year" },
+          { value: "unsure", label: "Not sure", hint: "Your plan document states it: we can find it there for you" },
         ],
         requiredMessage: "Select how your employer matches",
       },
