@@ -89,8 +89,8 @@ describe("the room for a self-employed person (domain §4 item 10)", () => {
     expect(result.checklist.find((item) => item.code === "SET_AFTER_TAX_ELECTION")!.text).toContain("earned income");
   });
 
-  it("the about-you page asks it, and a yes is saved with the pay as the net profit", () => {
-    const step = stepBySlug("about-you")!;
+  it("the pay page asks it, and a yes is saved with the pay as the net profit", () => {
+    const step = stepBySlug("your-pay")!;
     const context = { currentYear: 2026 };
     const field = step.fields(workedExampleDraft, context).find((candidate) => candidate.name === "ownBusiness")!;
     expect(field.label).toBe("Does this pay come from your own business? (optional)");
