@@ -105,7 +105,8 @@ test("with the paycheck page skipped, the result says how many paychecks are est
   const text = await pdfText(page);
   expect(text).toContain(flat("About 3 paychecks are estimated to be left in 2026 after November 28, 2026"));
   expect(text).toContain("$14,333.33 a paycheck");
-  expect(text).toContain("Left to contribute this year $13,156.71");
+  // The PDF sets the two figures side by side under their labels.
+  expect(text).toContain("Left to contribute this year $43,000 $13,156.71");
 });
 
 test("tax year 2025, which has ended, is a look-back: what counted, what went over, no election to set", async ({ page, seedSession }) => {
