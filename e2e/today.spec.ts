@@ -52,6 +52,8 @@ async function pdfText(page: Page): Promise<string> {
 const flat = (text: string) => text.replace(/\s+/g, " ").trim();
 
 test("last paid November 20: the headline, the checklist step and the PDF give the same election for the 2 paychecks left", async ({ page, seedSession }) => {
+  // Two screenshots, an accessibility scan and a PDF: over a minute on a loaded 2-core machine.
+  test.slow();
   await openResult(page, seedSession, planFromNovember20());
 
   // Deferrals left: 24,500 - 22,615.38 = 1,884.62 over 2 x 5,769.23 = 16.33%: 16% (923.08).
