@@ -5,6 +5,7 @@ import { StepFrame } from "@/components/wizard/StepFrame";
 import { WizardForm } from "@/components/wizard/WizardForm";
 import { formValuesFor, guard, previousBefore } from "@/lib/wizard/journey";
 import { stepBySlug } from "@/lib/wizard/steps";
+import { serverTodayIso } from "@/lib/server/clock.server";
 import { loadWizard, stepContext } from "@/app/_server/wizard-session";
 import { saveStep } from "../actions";
 
@@ -26,7 +27,8 @@ export default async function StepPage({ params, searchParams }: Props) {
   const elsewhere = guard(step.slug, draft);
   if (elsewhere) redirect(`/check/${elsewhere}`);
 
-  const context = stepContext();
+  // Today goes into the page's rules too, so the browser's check of a date is the server's.
+  const context = { ...stepContext(), today: serverTodayIso() };
   const fields = step.fields(draft, context);
   const previous = returnTo ? "answers" : previousBefore(step.slug, draft);
   const singleQuestion = fields.length === 1 && fields[0]?.isPageHeading;
@@ -53,9 +55,9 @@ export default async function StepPage({ params, searchParams }: Props) {
         intro={step.intro}
         documentTitle={`${step.title} – Mega Backdoor Roth Check`}
       />
-      {step.slug === "after-tax" && (
+      {fields.some((field) => field.options?.some((option) => option.value === "unsure")) && (
         <p className="mt-8">
-          <Link href="/check/plan-document">Find the answers in my plan document</Link>
+          Not sure? <Link href="/check/plan-document">Find the answers in my plan document</Link>
         </p>
       )}
     </StepFrame>

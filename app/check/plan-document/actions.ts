@@ -16,6 +16,9 @@ import { consumeWorkFor } from "@/lib/server/rate-limit/work-limiter.server";
 import { loadWizard, saveDraft, startWizardSession } from "@/app/_server/wizard-session";
 import type { PlanDocumentState } from "./state";
 
+/** After "Use these answers": check your answers, with what the document filled and what is still open. */
+const LANDING = "/check/answers?from=document";
+
 /** A read that ends within this long answers the form post itself; a longer one shows its progress. */
 const QUICK_READ_MS = 2_000;
 
@@ -94,6 +97,25 @@ const CAP_FIELD: FieldSpec = { name: "afterTaxCapPercentOfPay", kind: "percent",
 
 /** Where a confirmation that does not parse is sent: the upload again, with the reason. */
 const REJECTED = "/check/plan-document?problem=answers";
+const PER_PAYCHECK_FIELD: FieldSpec = {
+  name: "perPaycheckCapPercent",
+  kind: "percent",
+  label: "The plan's limit on each paycheck, as a percentage of pay",
+  hint: "For example 50%",
+};
+
+/**
+ * A confirmed percentage, parsed with the wizard's own field rules: "1e-7", "5e-324" or "0x10"
+ * is refused, not stored. Unticked: undefined.
+ */
+function confirmedPercent(formData: FormData, use: string, name: string, field: FieldSpec): number | undefined {
+  if (formData.get(use) !== "yes") return undefined;
+  const typed = formData.get(name);
+  const parsed = parseFields([field], { [field.name]: typeof typed === "string" ? typed.slice(0, 20) : "" });
+  const value = parsed.ok ? parsed.data[field.name] : undefined;
+  if (typeof value !== "number" || !(value > 0)) redirect(REJECTED);
+  return value;
+}
 
 /** Saves the answers the person confirmed, marks those from the document, and continues the wizard. */
 export async function confirmDocumentAnswers(...args: unknown[]): Promise<void> {
@@ -116,15 +138,11 @@ export async function confirmDocumentAnswers(...args: unknown[]): Promise<void> 
       employerMatch = undefined;
     }
   }
-  let afterTaxCapPercentOfPay: number | undefined;
-  if (formData.get("useCap") === "yes") {
-    const typed = formData.get("document-cap");
-    const parsed = parseFields([CAP_FIELD], { [CAP_FIELD.name]: typeof typed === "string" ? typed.slice(0, 20) : "" });
-    const cap = parsed.ok ? parsed.data[CAP_FIELD.name] : undefined;
-    if (typeof cap !== "number" || !(cap > 0)) redirect(REJECTED);
-    afterTaxCapPercentOfPay = cap;
-  }
-  const confirmed = { chosen, fromDocument, employerMatch, afterTaxCapPercentOfPay };
+  const afterTaxCapPercentOfPay = confirmedPercent(formData, "useCap", "document-cap", CAP_FIELD);
+  const said = formData.get("document-matches-after-tax");
+  const matchesAfterTax: "yes" | "no" | undefined = formData.get("useMatchesAfterTax") === "yes" && (said === "yes" || said === "no") ? said : undefined;
+  const perPaycheckCapPercent = confirmedPercent(formData, "usePerPaycheck", "document-per-paycheck", PER_PAYCHECK_FIELD);
+  const confirmed = { chosen, fromDocument, employerMatch, afterTaxCapPercentOfPay, matchesAfterTax, perPaycheckCapPercent };
 
   let loaded = await loadWizard();
   if (loaded) {
@@ -134,7 +152,7 @@ export async function confirmDocumentAnswers(...args: unknown[]): Promise<void> 
       loaded = outcome.current;
       outcome = await saveDraft(loaded.secret, withDocumentAnswers(loaded.draft, confirmed), loaded.session.version);
     }
-    if (outcome.ok) redirect("/check/after-tax");
+    if (outcome.ok) redirect(LANDING);
   }
   try {
     const { allowed } = await consume("session-create", requestClient(await headers()));
@@ -143,5 +161,5 @@ export async function confirmDocumentAnswers(...args: unknown[]): Promise<void> 
     unstable_rethrow(error);
     console.error(`Saving plan-document answers failed: ${(error as Error)?.name ?? "unknown error"}`);
   }
-  redirect("/check/after-tax");
+  redirect(LANDING);
 }

@@ -93,7 +93,7 @@ describe("a scanned plan document", () => {
   // Two pages of the wording plans use, as a scanner gives them: images, no text layer.
   const PAGES = [
     "SUMMARY PLAN DESCRIPTION\nAfter-Tax Contributions\nYou may make after-tax contributions of up to 10% of your pay, in addition to your pre-tax and Roth contributions.",
-    "In-Plan Roth Conversions\nThe Plan permits in-plan Roth conversions of your after-tax contributions at any time.\nThe Plan does not permit in-service withdrawals of after-tax contributions before age 59 1/2.",
+    "In-Plan Roth Conversions\nThe Plan permits in-plan Roth conversions of your after-tax contributions at any time.\nYou may withdraw your after-tax contributions while you are employed, at any time.",
   ];
 
   it("with shapes and no image at all, is 'no text' at once, without OCR", async () => {
@@ -117,7 +117,12 @@ describe("a scanned plan document", () => {
     expect(fromScan).toMatchObject({ ok: true, pageCount: 2, scanned: true });
     if (!fromText.ok || !fromScan.ok) return;
     const answers = (reading: typeof fromText) =>
-      Object.fromEntries(Object.entries(reading.ok ? reading.findings : {}).map(([feature, finding]) => [feature, "answer" in finding ? finding.answer : finding.value]));
+      Object.fromEntries(
+        Object.entries(reading.ok ? reading.findings : {}).map(([feature, finding]) => [
+          feature,
+          typeof finding !== "object" ? finding : "answer" in finding ? finding.answer : finding.value,
+        ]),
+      );
     expect(answers(fromScan)).toEqual(answers(fromText));
     expect(fromScan.findings.afterTaxContributions.answer).toBe("yes");
     expect(fromScan.findings.afterTaxCapPercentOfPay?.value).toBe(10);
