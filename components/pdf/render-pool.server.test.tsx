@@ -32,5 +32,5 @@ describe("checklist PDFs off the request thread", () => {
     } finally {
       warn.mockRestore();
     }
-  });
+  }, 30_000);
 });

@@ -67,7 +67,8 @@ export async function extractPdfText(
       pages.push(text);
     }
     if (!tooLittleText(pages)) return { ok: true, pages, scanned: false };
-    if (!startOcr) return { ok: false, problem: "no-text" };
+    // OCR reads page images: a PDF without any (drawn shapes only) has nothing to read.
+    if (!startOcr || !hasImages(bytes)) return { ok: false, problem: "no-text" };
     // A scan: render each page and read its image.
     if (opened.numPages > MAX_SCANNED_PAGES) return { ok: false, problem: "too-many-scanned-pages" };
     const recogniser = await startOcr();
@@ -100,6 +101,14 @@ export async function extractPdfText(
     clearTimeout(timer);
     void task.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Whether the file has an image XObject. Their dictionaries are never compressed (a stream cannot
+ * sit in an object stream) nor encrypted, so a byte search finds every one.
+ */
+function hasImages(bytes: Uint8Array): boolean {
+  return /\/Subtype\s*\/Image\b/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"));
 }
 
 function tooLittleText(pages: string[]): boolean {

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { flateBombPdf, nestedFormXObjectPdf, quadraticText, textOperatorPdf } from "../../../e2e/hostile-documents";
+import { flateBombPdf, nestedFormXObjectPdf, pdfFromObjects, quadraticText, textOperatorPdf } from "../../../e2e/hostile-documents";
 import { scannedPdf } from "../../../e2e/scanned-documents";
 
 // The read pool runs the built worker module, as the server does: build it once for this file.
@@ -95,6 +95,18 @@ describe("a scanned plan document", () => {
     "SUMMARY PLAN DESCRIPTION\nAfter-Tax Contributions\nYou may make after-tax contributions of up to 10% of your pay, in addition to your pre-tax and Roth contributions.",
     "In-Plan Roth Conversions\nThe Plan permits in-plan Roth conversions of your after-tax contributions at any time.\nYou may withdraw your after-tax contributions while you are employed, at any time.",
   ];
+
+  it("with shapes and no image at all, is 'no text' at once, without OCR", async () => {
+    const shapes = pdfFromObjects([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+      "<< /Length 25 >>\nstream\n0.5 g 10 10 300 200 re f\nendstream",
+    ]);
+    const started = performance.now();
+    expect(await readDocumentInput({ file: new Blob([shapes]) })).toEqual({ ok: false, problem: "no-text" });
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
 
   it("is read by OCR to the same findings as its text", async () => {
     const fromText = await readDocumentInput({ text: PAGES.join("\f") });
