@@ -31,14 +31,14 @@ export default async function StartPage({ searchParams }: Props) {
           employer match, reach their deferral limit (or plan to) and have more to save
         </li>
         <li>a health savings account and a backdoor Roth IRA usually come first or alongside: the result shows the order</li>
+        <li data-testid="self-employed">
+          self-employed people with a solo 401(k) that takes after-tax contributions: the check works out your plan
+          compensation, your earned income, from your business&apos;s net profit (IRC §401(c)(2))
+        </li>
       </ul>
       <h2 className="text-xl font-bold">Who it is not for</h2>
       <ul className="list-disc space-y-1 pl-6" data-testid="who-it-is-not-for">
         <li>a governmental 457(b) plan: it has no after-tax contributions to convert</li>
-        <li>
-          self-employed people with a solo 401(k): your plan compensation is net earnings from self-employment (IRC
-          §401(c)(2)), which this check does not work out
-        </li>
       </ul>
       <h2 className="text-xl font-bold">Have these at hand</h2>
       <ul className="list-disc space-y-1 pl-6">

@@ -132,7 +132,8 @@ test("the start page says who the check is for and who it is not for", async ({ 
   await expect(page.getByRole("heading", { name: "Who it is for", exact: true })).toBeVisible();
   await expect(page.getByTestId("who-it-is-for")).toContainText("a 401(k) or a 403(b) plan that takes after-tax (non-Roth) contributions");
   await expect(page.getByTestId("who-it-is-not-for")).toContainText("a governmental 457(b) plan");
-  await expect(page.getByTestId("who-it-is-not-for")).toContainText("net earnings from self-employment (IRC §401(c)(2))");
+  await expect(page.getByTestId("who-it-is-not-for")).not.toContainText("self-employ");
+  await expect(page.getByTestId("self-employed")).toContainText("earned income, from your business's net profit (IRC §401(c)(2))");
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations).toEqual([]);
 });
