@@ -1,11 +1,12 @@
 // The Roth-against-taxable projection as the result page and the PDF show it: this year's room,
 // the assumptions (defaults, or what the person set on the result page and the draft saved), the
 // figures and the words around them. Worked out once here so the page and the PDF agree.
-import { formatUsd, parsePercentInput, toCents, type Cents } from "../money";
+import { formatUsd, parsePercentInput, type Cents } from "../money";
 import {
   defaultYears,
   MAX_PROJECTION_YEARS,
   PROJECTION_DEFAULTS,
+  PROJECTION_NOTES,
   projectAfterTaxDollars,
   type ProjectionYear,
 } from "../projection";
@@ -25,7 +26,7 @@ export interface ProjectionAssumptions {
 }
 
 export interface ResultProjection {
-  /** This year's after-tax room, the amount projected. */
+  /** The after-tax money projected: what can still go in this year (what went in, for a year that has ended). */
   readonly amount: Cents;
   readonly assumptions: ProjectionAssumptions;
   /** Whether the form asks for the ordinary tax rate (earnings would be taxed at conversion). */
@@ -99,19 +100,23 @@ export function projectWith(amount: Cents, earnings: Cents, assumptions: Project
   });
 }
 
-/** The projection for a result with after-tax room; null when there is no room to project. */
-export function projectionFor(draft: Draft, answers: Answers, evaluation: Evaluation): ResultProjection | null {
-  const room = evaluation.room;
-  if (!room || evaluation.status === "not_eligible") return null;
-  const amount = toCents(room.afterTaxRoom);
+/**
+ * The projection of `amount`, what can still go in this year (domain §4 item 8: the paychecks
+ * left, the plan's cap, what a paycheck can fund), or for a year that has ended what went in;
+ * null when there is nothing to project.
+ */
+export function projectionFor(draft: Draft, answers: Answers, evaluation: Evaluation, amount: Cents): ResultProjection | null {
+  if (!evaluation.room || evaluation.status === "not_eligible") return null;
   if (amount <= 0) return null;
-  const earnings = Math.min(amount, toCents(evaluation.taxableEarningsEstimate ?? 0)) as Cents;
+  // This year's contributions, moved to Roth promptly, have no earnings to tax; an old balance's
+  // earnings are that balance's choice (convert, split or leave), never charged here.
+  const earnings = 0 as Cents;
   const askMarginalRate = earnings > 0;
   const assumptions = assumptionsFor(draft, answers.person.ageAtYearEnd, askMarginalRate);
   const outcome = projectWith(amount, earnings, assumptions);
   const years = `${assumptions.years} year${assumptions.years === 1 ? "" : "s"}`;
   const more = outcome.advantage >= 0;
-  const headline = `In ${years}, this year's ${formatUsd(amount)} of after-tax room would be worth about ${formatUsd(
+  const headline = `In ${years}, ${formatUsd(amount)} of after-tax contributions for ${answers.taxYear} would be worth about ${formatUsd(
     Math.abs(outcome.advantage),
   )} ${more ? "more" : "less"} after tax in a Roth than in a taxable brokerage account: ${formatUsd(outcome.roth)} against ${formatUsd(outcome.taxable)}.`;
   const assumptionLines = [
@@ -135,11 +140,7 @@ export function projectionFor(draft: Draft, answers: Answers, evaluation: Evalua
     byYear: outcome.byYear,
     headline,
     assumptionLines,
-    notes: [
-      "Returns are assumptions, not forecasts: markets can return less, or lose money, in any year.",
-      "The money you convert (your after-tax contributions, the basis) can be withdrawn from a Roth IRA at any time without tax or penalty; only earnings taken out early can be taxed (IRC §408A(d)). While it stays in a Roth 401(k), a withdrawal takes basis and earnings in proportion (IRC §72(e)(8)).",
-      "The taxable account is sold all at once in the last year; dividends are taxed each year and the rest reinvested. Both accounts keep the same investments.",
-    ],
+    notes: PROJECTION_NOTES,
   };
 }
 

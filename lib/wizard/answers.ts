@@ -38,6 +38,7 @@ export const ANSWERS = {
 
   taxYear: TAX_YEAR,
   ageAtYearEnd: AGE,
+  ownBusiness: yesNo,
   compensation: money,
   payPeriodsPerYear: PAY_PERIODS,
 
@@ -65,7 +66,8 @@ export const ANSWERS = {
   afterTaxBalance: money,
   afterTaxEarnings: money,
 
-  matchKind: { kind: "choice", values: ["none", "amount", "formula", "twoTier", "dollarCap"] },
+  // "unsure": the plan-document reader can answer it; until then the result waits for it.
+  matchKind: { kind: "choice", values: ["none", "amount", "formula", "twoTier", "dollarCap", "unsure"] },
   matchAmount: money,
   matchPercent: percent,
   matchUpToPercent: percent,

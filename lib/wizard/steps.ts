@@ -186,8 +186,8 @@ export const STEPS: readonly QuestionStep[] = [
     fields: () => [
       {
         ...answerField("lateEmployerMoney"),
-        label: "Can your employer add money for the year after it ends? (optional)",
-        hint: "For example a match true-up, profit sharing decided after the year, forfeitures shared out, or another plan of the same employer such as an ESOP. It counts toward this year's limit.",
+        label: "Can your employer add money outside the match formula for the year after it ends? (optional)",
+        hint: "For example profit sharing decided after the year, forfeitures shared out, or another plan of the same employer such as an ESOP. It counts toward that year's limit. A match true-up is already counted: the room uses the match's yearly formula.",
         options: YES_NO_UNSURE,
         optional: true,
       },
@@ -260,6 +260,18 @@ export const STEPS: readonly QuestionStep[] = [
     section: 1,
     title: "Your pay",
     fields: () => [
+      // Self-employment (domain §4, item 10): a solo 401(k)'s compensation is earned income,
+      // worked out by the rules from the business's net profit entered as the pay below.
+      {
+        ...answerField("ownBusiness"),
+        label: "Does this pay come from your own business? (optional)",
+        hint: "Answer yes if you are self-employed, for example with a solo 401(k). Then enter your business's net profit for the year as your pay (Schedule C line 31): we work out your earned income from it, less half the self-employment tax, as the plan must.",
+        options: [
+          { value: "yes", label: "Yes, from my own business" },
+          { value: "no", label: "No, I am an employee" },
+        ],
+        optional: true,
+      },
       {
         ...answerField("compensation"),
         label: "Your pay from this employer for the year, before tax",
@@ -281,7 +293,12 @@ export const STEPS: readonly QuestionStep[] = [
       },
     ],
     apply(draft, data) {
-      return { ...draft, compensation: data.compensation as number, payPeriodsPerYear: Number(data.payPeriodsPerYear) };
+      return {
+        ...draft,
+        ownBusiness: data.ownBusiness as Draft["ownBusiness"],
+        compensation: data.compensation as number,
+        payPeriodsPerYear: Number(data.payPeriodsPerYear),
+      };
     },
   },
   {
@@ -536,6 +553,7 @@ export const STEPS: readonly QuestionStep[] = [
           { value: "twoTier", label: "Two tiers", hint: 'For example "100% of the first 3% of pay, then 50% of the next 2%"' },
           { value: "dollarCap", label: "A percentage up to a dollar amount", hint: 'For example "50% of what you put in, up to $12,250 of match"' },
           { value: "amount", label: "I know the match in dollars for the year" },
+          { value: "unsure", label: "Not sure", hint: "Your plan document states it: we can find it there for you" },
         ],
         requiredMessage: "Select how your employer matches",
       },
@@ -558,7 +576,7 @@ export const STEPS: readonly QuestionStep[] = [
     slug: "match",
     section: 3,
     title: "Your employer's match",
-    applies: (draft) => draft.matchKind !== undefined && draft.matchKind !== "none",
+    applies: (draft) => draft.matchKind !== undefined && draft.matchKind !== "none" && draft.matchKind !== "unsure",
     intro: "As the plan states it, in the Summary Plan Description or your benefits guide.",
     fields(draft) {
       switch (draft.matchKind) {

@@ -55,9 +55,9 @@ export default async function StepPage({ params, searchParams }: Props) {
         intro={step.intro}
         documentTitle={`${step.title} – Mega Backdoor Roth Check`}
       />
-      {step.slug === "after-tax" && (
+      {fields.some((field) => field.options?.some((option) => option.value === "unsure")) && (
         <p className="mt-8">
-          <Link href="/check/plan-document">Find the answers in my plan document</Link>
+          Not sure? <Link href="/check/plan-document">Find the answers in my plan document</Link>
         </p>
       )}
     </StepFrame>

@@ -9,9 +9,9 @@ import type { Draft } from "../wizard/draft";
 import { toAnswers } from "../wizard/journey";
 import { workedExampleDraft } from "../wizard/sample-draft";
 import { planPaychecks } from "../planner/plan";
-import { checklistModel } from "../result/checklist-model";
-import { plannerInputFor } from "../result/planner-input";
-import { resultFor, type ReadyResult } from "../result/result";
+import { checklistModel } from "./checklist-model";
+import { plannerInputFor } from "./planner-input";
+import { resultFor, type ReadyResult } from "./result";
 import { paycheckSummary } from "./paycheck-summary";
 
 function paycheckSummaryFor(draft: Draft, today: string) {
