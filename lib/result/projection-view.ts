@@ -102,8 +102,7 @@ export function projectWith(amount: Cents, earnings: Cents, assumptions: Project
 
 /**
  * The projection of `amount`, what can still go in this year (domain §4 item 8: the paychecks
- * left, the plan's cap, what a paycheck can fund), or for a year that has ended what went in;
- * null when there is nothing to project.
+ * left, the plan's cap, what a paycheck can fund); null when there is nothing to project.
  */
 export function projectionFor(draft: Draft, answers: Answers, evaluation: Evaluation, amount: Cents): ResultProjection | null {
   if (!evaluation.room || evaluation.status === "not_eligible") return null;
