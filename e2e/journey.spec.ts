@@ -318,7 +318,7 @@ test("catch-up is decided by this plan alone: age 55, $24,500 at a former employ
   await page.getByRole("group", { name: /limit after-tax contributions to a percentage/ }).getByLabel("No", { exact: true }).check();
   await continueOn(page);
   await expect(page).toHaveURL(/\/check\/plan-year$/);
-  await page.getByRole("group", { name: /add money for the year after it ends/ }).getByLabel("Not sure", { exact: true }).check();
+  await page.getByRole("group", { name: /add money outside the match formula for the year after it ends/ }).getByLabel("Not sure", { exact: true }).check();
   await continueOn(page);
 
   await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
