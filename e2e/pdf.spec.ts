@@ -68,10 +68,12 @@ for (const [name, draft] of [
     await seedSession(draft);
     await page.goto("/check/result");
     const verdict = await flat(page.getByTestId("verdict").textContent());
+    const room = await flat(page.getByTestId("after-tax-room").textContent());
     const left = await flat(page.getByTestId("after-tax-remaining").textContent());
     const text = await pdfText(await downloadChecklist(page));
     expect(text).toContain(verdict);
-    expect(text).toContain(`Left to contribute this year ${left}`);
+    // The PDF sets the two figures side by side under their labels.
+    expect(text).toContain(`After-tax room for the year Left to contribute this year ${room} ${left}`);
     if (await page.getByTestId("headline-election").count()) {
       expect(text).toContain(await flat(page.getByTestId("headline-election").textContent()));
     }

@@ -7,6 +7,8 @@ import { fillDate } from "./wizard";
 // bi-weekly, 12 paychecks are left, July 24 to December 25 (lib/planner/plan.test.ts). Each test
 // starts from a saved draft seeded into the server's database (e2e/fixtures.ts).
 test("the planner section shows the elections to set and the path-to-the-max chart for the worked example", async ({ page, seedSession }) => {
+  // Two screenshots, an accessibility scan and a PDF: over a minute on a loaded 2-core machine.
+  test.slow();
   await seedSession(workedExampleWithPlan);
   await page.goto("/check/result");
 

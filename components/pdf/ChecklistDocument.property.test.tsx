@@ -41,6 +41,7 @@ describe("the PDF says what the page says (one truth per figure)", () => {
         if (result.headline) expect(pdf).toContain(flat(pdfText(headlineText(result.headline))));
         if (result.room) expect(pdf).toContain(formatUsd(result.room.leftToContribute));
         for (const warning of result.warnings) expect(pdf).toContain(flat(pdfText(warning.message)));
+        for (const deadline of result.deadlines) expect(pdf).toContain(flat(pdfText(deadline.text)));
       }),
       { numRuns: 12 },
     );

@@ -135,6 +135,13 @@ export function ChecklistDocument({ model, numbering }: { model: ChecklistModel;
           ))}
         />
 
+        <Section
+          title="Dates to keep"
+          entries={(model.deadlines ?? []).map((deadline, index) => (
+            <Cited key={index} line={deadline} style={styles.reason} />
+          ))}
+        />
+
         {model.savingOrder && <SavingOrderPart order={model.savingOrder} />}
 
         {model.projection && <ProjectionPart projection={model.projection} />}

@@ -47,6 +47,10 @@ describe("the page, the PDF and the API say the same (one truth per figure)", ()
           (item) => item.getAttribute("data-code"),
         );
         expect(warnings).toEqual(result.warnings.map((warning) => warning.code));
+        const deadlines = [...document.querySelectorAll('section[aria-labelledby="deadlines-title"] li[data-code]')].map((item) =>
+          item.getAttribute("data-code"),
+        );
+        expect(deadlines).toEqual(result.deadlines.map((deadline) => deadline.code));
 
         // The API has no pay stub: it is the same model for the same answers without a paycheck plan.
         if (draft.planPaychecks !== "yes") {

@@ -57,6 +57,7 @@ export function ResultView({ result, changeHref, assumptionsForm, saveAssumption
       {!result.questionsFirst && <Questions result={result} />}
       <Warnings result={result} />
       <Checklist result={result} />
+      <Deadlines result={result} />
       {result.checklist.length > 0 && <DownloadChecklist />}
       <Alternatives alternatives={result.alternatives} />
       <ChangeAnswers href={changeHref} />
@@ -263,6 +264,24 @@ function Checklist({ result }: { result: ReadyResult }) {
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+function Deadlines({ result }: { result: ReadyResult }) {
+  if (result.deadlines.length === 0) return null;
+  return (
+    <section aria-labelledby="deadlines-title" className="mt-8" data-testid="deadlines">
+      <h2 id="deadlines-title" className="text-2xl font-bold">
+        Dates to keep
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {result.deadlines.map((deadline) => (
+          <li key={deadline.code} data-code={deadline.code}>
+            {deadline.text} <span className="text-sm text-muted">({deadline.citation})</span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -51,7 +51,7 @@ interface Signal {
 
 const AFTER_TAX = String.raw`(?:after[- ]?tax|post[- ]?tax)`;
 const NEGATION =
-  /\b(?:not|no longer|never|cannot|can't|won't|isn't|aren't|doesn't|don't|neither|nor|prohibited|eliminated|discontinued|removed|ceased?|suspended|frozen|closed to)\b|\bno (?:in-service|after-tax|withdrawals?|conversions?|true-up|employee|other)\b|\bno (?:[\w-]+ )?true[- ]?up\b|\bno (?:(?!limit|cap|minimum|maximum|penalty|fees?|charge|more|less)[\w()-]+ ){1,3}(?:contributions|conversions?|rollovers?|withdrawals?|distributions?)\b/i;
+  /\b(?:not|no longer|never|cannot|can't|won't|isn't|aren't|doesn't|don't|neither|nor|prohibited|eliminated|discontinued|removed|ceased?|suspended|frozen|closed to)\b|\bno (?:in-service|after-tax|withdrawals?|conversions?|true-up|employee|other)\b|\bno (?:[\w-]+ )?true[- ]?up\b|\bamended\b[^.]{0,60}\bto (?:eliminate|remove|discontinue|end|cease|stop)\b|\bno (?:(?!limit|cap|minimum|maximum|penalty|fees?|charge|more|less)[\w()-]+ ){1,3}(?:contributions|conversions?|rollovers?|withdrawals?|distributions?)\b/i;
 const PERMISSION =
   /\b(?:may|can|permit(?:s|ted)?|allow(?:s|ed)?|available|offer(?:s|ed)?|accept(?:s|ed)?|eligible to|option to|entitled to|elect(?:s|ed)? to|choose to|are made|is made|provides? for|lets? you|you have the (?:right|option))\b/i;
 const FUTURE = /\b(?:will (?:no longer|be|become|cease|end|begin|start)|is expected to|plans? to|intends? to|proposed|under consideration)\b/i;
@@ -189,7 +189,7 @@ function inPlanRothConversion(sentence: Sentence): Signal["answer"] | null {
   if (negated(text)) return "no";
   // A conversion limited to named sources without after-tax money does not cover it.
   if (!afterTax && /\bonly\b|\blimited to\b|\bsolely\b/i.test(text) && /\b(?:pre-?tax|elective deferrals?|matching|employer|rollover)\b/i.test(text)) return "no";
-  if (!PERMISSION.test(text) && !/\byou may (?:convert|elect|request)\b|\bamended to (?:add|permit|allow)\b|\b(?:are|is) (?:automatically )?converted\b/i.test(text)) return null;
+  if (!PERMISSION.test(text) && !/\byou may (?:convert|elect|request)\b|\bamended\b[^.]{0,60}\bto (?:add|permit|allow)\b|\b(?:are|is) (?:automatically )?converted\b/i.test(text)) return null;
   if (afterTax) return "yes";
   // A source list that leaves out after-tax money is not a statement about it: it leaves a Yes
   // elsewhere in doubt, but not a plain No.
@@ -235,6 +235,9 @@ function inServiceWithdrawal(sentence: Sentence): Signal["answer"] | null {
   }
   if (hardship) return null;
   if (!PERMISSION.test(text) && !/\byou (?:may|can) (?:withdraw|take|request)\b/i.test(text)) return null;
+  // "Amounts must first be withdrawn from the after-tax account" orders withdrawals; it does not
+  // say one may be taken while employed.
+  if (afterTax && !inService && !/\b(?:may|can) (?:withdraw|take|request)\b|\b(?:may|can) be withdrawn\b/i.test(text)) return null;
   if (afterTax) return "yes";
   // In-service withdrawals of unnamed money: which money, on what terms, is not said.
   return "unsure";
@@ -293,6 +296,12 @@ function matchTrueUp(sentence: Sentence): Answer | null {
   }
   return null;
 }
+
+/**
+ * Sentences about plans in general or a plan that may not be this one ("Not all plans offer ...",
+ * "If your employer does not offer ...") decide nothing about this plan.
+ */
+const HYPOTHETICAL = /\b(?:not all|some|many|most|other) (?:plans|employers|companies)\b|\b(?:if|whether) (?:the plan|your plan|your employer|the employer|your company|a plan)\b/i;
 
 const CLASSIFIERS: Record<Feature, (sentence: Sentence) => Signal["answer"] | null> = {
   afterTaxContributions,
@@ -516,7 +525,11 @@ function findPerPaycheckCap(sentences: Sentence[]): PlanDocumentFindings["perPay
   for (const sentence of sentences) {
     const text = sentence.text;
     if (!/\b(?:per|each|every|any) (?:pay ?period|paycheck|pay ?check|payroll(?: period)?)\b/i.test(text)) continue;
-    if (!/\b(?:together|combined|in total|total (?:contributions|of all)|all (?:of )?your contributions|aggregate)\b/i.test(text) && !/^total contributions\b/i.test(text)) continue;
+    // All contributions together, or contributions of no named kind ("Contributions are limited
+    // to 15% of pay per pay period"); a cap on one kind alone is not this cap.
+    const together = /\b(?:together|combined|in total|total (?:contributions|of all)|all (?:of )?your contributions|aggregate)\b/i.test(text) || /^total contributions\b/i.test(text);
+    const unnamed = /\bcontribut\w*/i.test(text) && !/\bpre-?tax|\bbefore[- ]tax|\broth\b|\bafter[- ]?tax|\bpost[- ]?tax|\bdeferrals?\b|\bmatch|\bemployer\b|\bcatch[- ]up\b/i.test(text);
+    if (!together && !unnamed) continue;
     if (HISTORY.test(text) || FUTURE.test(text)) continue;
     const cap = /\b(?:exceed|up to|limited to|maximum of|no more than|at most)\s+(\d{1,3}(?:\.\d{1,2})?)\s*%\s*of\s+(?:your\s+)?(?:\w+\s){0,2}?(?:pay|compensation|salary|earnings|wages)\b/i.exec(text);
     if (cap) found.push({ value: Number(cap[1]), sentence });
@@ -587,6 +600,7 @@ export function readPlanDocument(pages: string[], options: ReadOptions = {}): Pl
   });
   const signals = Object.fromEntries(FEATURES.map((feature) => [feature, [] as Signal[]])) as Record<Feature, Signal[]>;
   for (const sentence of sentences) {
+    if (HYPOTHETICAL.test(sentence.text)) continue;
     for (const feature of FEATURES) {
       const answer = CLASSIFIERS[feature](sentence);
       if (answer) signals[feature].push({ answer, rank: rankOf(sentence), sentence });

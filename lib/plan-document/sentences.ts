@@ -107,7 +107,7 @@ interface Unit {
 
 const HAS_BOX = /[☐☒☑□▢■]|\[\s?[xX✓✔ ]?\s?\]/;
 
-function unitOf(rawLine: string): Unit | null {
+function unitOf(rawLine: string, nextLine = ""): Unit | null {
   const original = rawLine.replace(/\s+/g, " ").trim();
   if (!original) return null;
   let line = original;
@@ -136,7 +136,9 @@ function unitOf(rawLine: string): Unit | null {
   const dash = DASH_VALUE.exec(body);
   if (dash && (POSITIVE_VALUE.test(dash[2]!) || NEGATIVE_VALUE.test(dash[2]!))) return unit(pairAsSentence(dash[1]!, dash[2]!), true);
   // A heading: short, no closing punctuation.
-  const heading = body.length <= 70 && !/[.,;:]$/.test(body) && /^[A-Z0-9("]/.test(body) && body.split(/\s+/).length <= 9;
+  // A heading: short, no closing punctuation, and not a line a PDF wrapped mid-sentence (the next
+  // line would then go on in lower case).
+  const heading = body.length <= 70 && !/[.,;:]$/.test(body) && /^[A-Z0-9("]/.test(body) && body.split(/\s+/).length <= 9 && !/^\s*[a-z]/.test(nextLine);
   return { text: body, quote: bullet ? body : original, standalone: Boolean(bullet) || heading, item };
 }
 
@@ -166,8 +168,14 @@ function joinQuestionsAndAnswers(lines: string[]): string[] {
     const question = line.length < 300 ? /^\s*(?:(?:Q|Question)\s*[:.)]\s*)?(.+\?)\s*$/i.exec(line) : null;
     const next = lines[index + 1] ?? "";
     const answer = question && next.length < MAX_LINE ? /^\s*(?:(?:A|Answer)\s*[:.)]\s*(.+)|((?:yes|no|not|only|none)\b.*))$/i.exec(next) : null;
+    // A label on one line and its value alone on the next ("After-Tax Contributions" / "Not available").
+    const label = !question && line.length <= 70 && /^[A-Z(]/.test(line.trim()) && !/[.,;:?!]\s*$/.test(line) && !HAS_BOX.test(line);
+    const value = label && next.trim().length <= 40 && (POSITIVE_VALUE.test(next.trim()) || NEGATIVE_VALUE.test(next.trim())) ? next.trim() : null;
     if (question && answer) {
       out.push(`\u0000${line.trim()} ${next.trim()}\u0000${question[1]}: ${answer[1] ?? answer[2]}`);
+      index += 1;
+    } else if (value) {
+      out.push(`\u0000${line.trim()} ${value}\u0000${line.trim()}: ${value}`);
       index += 1;
     } else {
       out.push(line);
@@ -188,7 +196,8 @@ function unitsOf(raw: string): Unit[] {
     paragraph = null;
   };
   const lines = joinQuestionsAndAnswers(raw.replace(/\r\n?/g, "\n").split("\n").flatMap(shortLines));
-  for (const rawLine of lines) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const rawLine = lines[index]!;
     if (!rawLine.trim()) {
       flush();
       continue;
@@ -200,7 +209,7 @@ function unitsOf(raw: string): Unit[] {
       unit = unitOf(pair!);
       if (unit) unit = { ...unit, quote: quote!.replace(/\s+/g, " ") };
     } else {
-      unit = unitOf(rawLine);
+      unit = unitOf(rawLine, lines[index + 1]);
     }
     if (!unit) continue;
     const current = paragraph as Unit | null;

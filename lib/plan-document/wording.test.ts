@@ -14,6 +14,15 @@ const CASES: [string, Feature, Answer][] = [
   ["Can I make after-tax contributions?", "afterTaxContributions", "unsure"],
   ["No in-plan Roth conversions are permitted.", "inPlanRothConversion", "no"],
   ["After-tax contributions that are not matched may be converted to Roth within the plan.", "inPlanRothConversion", "yes"],
+  ["Not all plans offer the in-service distribution option, and participants are limited in what they can withdraw.", "inServiceWithdrawal", "unsure"],
+  ["If your employer does not offer the in-plan Roth conversion feature, you can still roll over after-tax contributions to a Roth IRA.", "inPlanRothConversion", "unsure"],
+  ["All available amounts must first be withdrawn from a participant's after-tax account.", "inServiceWithdrawal", "unsure"],
+  ["After-Tax Contributions\nNot available\nRoth In-Plan Conversions\nAvailable", "afterTaxContributions", "no"],
+  ["After-Tax Contributions\nNot available\nRoth In-Plan Conversions\nAvailable", "inPlanRothConversion", "yes"],
+  ["Effective January 1, 2023, the Plan was amended to eliminate after-tax contributions.", "afterTaxContributions", "no"],
+  ["The Plan was amended effective July 1, 2024 to add in-plan Roth conversions of after-tax contributions.", "inPlanRothConversion", "yes"],
+  ["In-plan Roth conversions are offered only when taking an eligible distribution.", "inPlanRothConversion", "unsure"],
+  ["The Plan does not permit\nafter-tax contributions.", "afterTaxContributions", "no"],
   ["There is no limit on after-tax contributions other than the IRS limit, and you may make them at any time.", "afterTaxContributions", "yes"],
   ["Your after-tax contributions can be rolled into the Roth 401(k) within the plan.", "inPlanRothConversion", "yes"],
   ["The following contributions are permitted:\n☒ Roth elective deferrals ☐ After-tax voluntary contributions", "afterTaxContributions", "unsure"],
@@ -23,6 +32,15 @@ const CASES: [string, Feature, Answer][] = [
 describe("wording a keyword reader gets wrong", () => {
   it.each(CASES)("%s → %s is %s", (text, feature, answer) => {
     expect(readPlanDocument([text])[feature].answer).toBe(answer);
+  });
+
+  it.each([
+    ["Contributions are limited to 15% of pay per pay period.", 15],
+    ["You may contribute up to 15% of pay per pay period.", 15],
+    ["Your pre-tax, Roth and after-tax contributions combined may not exceed 60% of your pay each pay period.", 60],
+    ["Pre-tax contributions are limited to 50% of your pay each pay period.", undefined],
+  ])("reads a cap on each paycheck: %s", (text, cap) => {
+    expect(readPlanDocument([text]).perPaycheckCapPercent?.value).toBe(cap);
   });
 
   it("knows the employer does not match after-tax contributions", () => {

@@ -101,7 +101,7 @@ describe("properties of the paycheck plan over random valid input", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it("with enough paychecks left it reaches §415(c) within one rounding step of after-tax (and the match on it)", () => {
     fc.assert(
@@ -117,5 +117,5 @@ describe("properties of the paycheck plan over random valid input", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });

@@ -108,6 +108,8 @@ export interface ChecklistModel {
   readonly questionsIntro: string;
   readonly questions: readonly QuestionLine[];
   readonly warnings: readonly CitedLine[];
+  /** The date on each action, as the result page lists them. */
+  readonly deadlines?: readonly CitedLine[];
   readonly alternatives: readonly AlternativeLine[];
   /** The paycheck plan, when the person asked for one. */
   readonly paychecks?: PaycheckSummary | null;
@@ -166,6 +168,7 @@ export function checklistModel(result: ReadyResult, source: ChecklistSource): Ch
       lookFor: question.lookFor === null ? null : pdfText(question.lookFor),
     })),
     warnings: result.warnings.map(cited),
+    deadlines: result.deadlines.map((deadline) => cited({ message: deadline.text, citation: deadline.citation })),
     alternatives: result.alternatives.map(alternative),
     paychecks: result.plan ? paycheckSummary(result.plan) : null,
     matchTiming: result.matchTiming === null ? null : pdfText(result.matchTiming),

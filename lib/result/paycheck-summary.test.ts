@@ -65,5 +65,5 @@ describe("the paycheck plan in the PDF checklist", () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-  });
+  }, 30_000);
 });

@@ -55,6 +55,7 @@ export function publicResult(result: ReadyResult) {
     matchTiming: result.matchTiming,
     warnings: result.warnings,
     checklist: result.checklist,
+    deadlines: result.deadlines,
     alternatives: result.alternatives,
     savingOrder: {
       intro: result.savingOrder.intro,

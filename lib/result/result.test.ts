@@ -259,7 +259,7 @@ describe("properties of resultFor over random answers", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it("the PDF prints the page's figures: the headline, the room, every checklist step and the plan's elections", () => {
     fc.assert(
@@ -278,7 +278,7 @@ describe("properties of resultFor over random answers", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 });
 
 // A stub is dated in the year being checked: keep the generator honest about it.

@@ -16,6 +16,7 @@ import { assessSituation, type Situation } from "../rules/situation";
 import type { Answers } from "../rules/schema";
 import type { Draft } from "../wizard/draft";
 import { genericSavingOrder, savingOrderFor, type SavingOrder } from "../saving-order";
+import { deadlinesFor, type Deadline } from "./deadlines";
 import { plannerInputFor } from "./planner-input";
 import { projectionFor, type ResultProjection } from "./projection-view";
 import { estimatedPaychecksLeft, yearKind, type YearKind } from "./timing";
@@ -159,6 +160,8 @@ export interface ReadyResult {
   readonly savingOrder: SavingOrder;
   /** Roth against a taxable account for this year's room; null without room to project. */
   readonly projection: ResultProjection | null;
+  /** The date on each action, in date order (deadlines.ts). */
+  readonly deadlines: readonly Deadline[];
 }
 
 export type Result = ReadyResult | { readonly kind: "incomplete" };
@@ -248,8 +251,17 @@ function resultOf(figures: Figures, today: IsoDate, plannerInput: PlannerInput |
     warnings: warningsFor(evaluation.warnings, headline),
     checklist: checklistFor(evaluation, kind, headline, lookBack),
     alternatives: evaluation.alternatives,
-    savingOrder: savingOrderFor(answers, evaluation),
+    savingOrder: savingOrderFor(answers, evaluation, room && kind !== "past" ? room.leftToContribute : undefined),
     projection: projectionFor(draft, answers, evaluation, cents(projected)),
+    deadlines: deadlinesFor({
+      taxYear: answers.taxYear,
+      today,
+      yearKind: kind,
+      electionToSet: headline !== null && headline.paychecksLeft > 0,
+      nextPayDate: plan?.rows.find((row) => row.kind === "regular")?.date ?? null,
+      route: evaluation.status === "eligible" ? evaluation.route : null,
+      excessDeferrals: situation.deferrals?.excessDeferrals ?? 0,
+    }),
   };
 }
 
@@ -305,6 +317,7 @@ export function earlyResult(verdict: EarlyVerdict, taxYear: number, today: IsoDa
     alternatives: verdict.alternatives,
     savingOrder: genericSavingOrder(taxYear),
     projection: null,
+    deadlines: [],
   };
 }
 
@@ -461,6 +474,19 @@ function headlineFor(figures: Figures, today: IsoDate, kind: YearKind, plan: Pla
           percentBaseOf(situation.pay, limits.compensation, periods),
         )} a paycheck: ${formatPercent(percent)} is ${exact(election.percentPerPaycheck!)} a paycheck.`
       : "";
+  if (remaining === 0) {
+    return {
+      ...base,
+      source,
+      perPaycheck: cents(0),
+      percentBasisPoints: 0,
+      reachable: cents(0),
+      election: "0%",
+      sentence: `Set your after-tax election to 0: you have no after-tax room left in ${taxYear}.`,
+      unused: cents(0),
+      unusedText: null,
+    };
+  }
   if (election.boundBy !== "paycheck") {
     const capped = election.boundBy === "plan_cap";
     return {
