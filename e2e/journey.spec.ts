@@ -190,6 +190,17 @@ test.describe("with JavaScript turned off, errors", () => {
     await expect(page.getByRole("group", { name: /automatically/ }).getByLabel("Yes", { exact: true })).toBeChecked();
   });
 
+  test("'Save and come back later' shows the link selected in a read-only box that says to copy it, with no button that would do nothing", async ({ page }) => {
+    await answerPlanPages(page);
+    await page.getByRole("button", { name: "Save and come back later" }).click();
+    const link = page.getByLabel("Your resume link");
+    await expect(link).toHaveAttribute("readonly", "");
+    await expect(link).toHaveValue(/\/resume\/[A-Za-z0-9_-]{43}$/);
+    await expect(link).toBeFocused();
+    await expect(page.getByText("Copy this link: select it, then press Ctrl+C (Command+C on a Mac).")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
+  });
+
   test("a date is asked month, day, year, and 11/20/2026 typed in one box is read in that order", async ({ page }) => {
     await walkWorkedExample(page);
     await page.goto("/check/paychecks?returnTo=answers");
@@ -307,7 +318,7 @@ test("catch-up is decided by this plan alone: age 55, $24,500 at a former employ
   await page.getByRole("group", { name: /limit after-tax contributions to a percentage/ }).getByLabel("No", { exact: true }).check();
   await continueOn(page);
   await expect(page).toHaveURL(/\/check\/plan-year$/);
-  await page.getByRole("group", { name: /add money for the year after it ends/ }).getByLabel("Not sure", { exact: true }).check();
+  await page.getByRole("group", { name: /add money outside the match formula for the year after it ends/ }).getByLabel("Not sure", { exact: true }).check();
   await continueOn(page);
 
   await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
