@@ -14,7 +14,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
   try {
-    const loaded = await loadWizard();
+    // A download, not a page: the deletion notice waits for the next page this browser opens.
+    const loaded = await loadWizard({ noticeDeletion: false });
     if (!loaded) {
       return notReady(
         404,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { RoomBar } from "@/components/result/RoomBar";
+import { DeleteAnswersLink } from "@/components/result/DeleteAnswersLink";
 import { PlannerSection } from "@/components/planner/PlannerSection";
 import { SavingOrderSection } from "@/components/result/SavingOrderSection";
 import { ProjectionSection, type AssumptionsFormState } from "@/components/result/ProjectionSection";
@@ -41,6 +42,7 @@ export default async function ResultPage({ searchParams }: { searchParams: Promi
         <SavingOrderSection order={result.savingOrder} />
         <ChangeAnswers href={`/check/${previous ?? "after-tax"}`} />
         <Disclaimer />
+        <DeleteAnswersLink />
       </StepFrame>
     );
   }
@@ -73,6 +75,7 @@ export default async function ResultPage({ searchParams }: { searchParams: Promi
       <Alternatives alternatives={result.alternatives} />
       <ChangeAnswers href="/check/answers" />
       <Disclaimer />
+      <DeleteAnswersLink />
     </StepFrame>
   );
 }
