@@ -59,6 +59,7 @@ test("deleting from the save page goes through the same confirmation; 'Start aga
   const link = await resumeLinkFromResult(page);
   const other = await secondBrowserWith(browser, link);
 
+  await other.goto("/check/about-you");
   await page.getByRole("link", { name: "Delete my answers" }).click();
   await expect(page).toHaveURL(/\/check\/delete\?from=save$/);
   await page.getByRole("button", { name: "Yes, delete my answers" }).click();

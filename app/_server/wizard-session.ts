@@ -32,7 +32,7 @@ export interface WizardSession {
 }
 
 export function stepContext(): StepContext {
-  return { currentYear: serverToday().getUTCFullYear() };
+  return { currentYear: serverToday().getUTCFullYear(), today: serverToday().toISOString().slice(0, 10) };
 }
 
 export async function currentSecret(): Promise<string | undefined> {

@@ -14,6 +14,8 @@ interface Props {
   confirm: (formData: FormData) => Promise<void>;
 }
 
+export const PLAN_DOCUMENT_TITLE = "Find the answers in your plan document";
+
 const button =
   "mt-8 bg-success px-5 py-2.5 text-lg font-bold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900 disabled:opacity-70";
 
@@ -23,9 +25,12 @@ const button =
  */
 export function PlanDocumentForm({ action, confirm }: Props) {
   const [state, formAction, pending] = useActionState(action, { stage: "upload", text: "", attempt: 0 });
-  if (state.stage === "review") return <Review state={state} confirm={confirm} />;
+  // GOV.UK: a page showing an error says so first in its title. The page's only <title> (the route sets none).
+  const title = <title>{`${state.stage === "upload" && state.message ? "Error: " : ""}${PLAN_DOCUMENT_TITLE} – Mega Backdoor Roth Check`}</title>;
+  if (state.stage === "review") return <>{title}<Review state={state} confirm={confirm} /></>;
   return (
     <form action={formAction} encType="multipart/form-data" data-testid="plan-document-upload">
+      {title}
       <ErrorSummary errors={state.message ? { file: state.message } : {}} focusKey={state.attempt} />
       <div className={state.message ? "border-l-4 border-error pl-4" : ""}>
         <label htmlFor={fieldInputId("file")} className="mb-1 block text-lg font-bold">

@@ -35,6 +35,8 @@ export const draftFields = {
   limitCompensation: cents,
   limitHceThreshold: cents,
   limitRothCatchUpWageThreshold: cents,
+  // "I checked: the IRS notice gives a figure lower than last year's", on the figures page for a year not in the table.
+  limitsLowerConfirmed: z.enum(["yes"]),
 
   priorYearCompensation: cents,
   priorYearFicaWages: cents,

@@ -1,7 +1,8 @@
 import { formatUsd, typedMoney } from "../money";
 import { daysInMonth, formatDate, isoDate, monthName } from "../planner/dates";
-import { KNOWN_TAX_YEARS, limitsForYear } from "../rules/limits";
+import { limitsForYear } from "../rules/limits";
 import { deferralCents, type Draft } from "./draft";
+import { IRS_FIGURES_STEP, taxYearsOffered } from "./irs-figures";
 import type { FieldSpec, FormValues, ParsedValue } from "./fields";
 
 /** The sections shown in the progress indicator ("Step 3 of 6: Your contributions"). */
@@ -31,6 +32,8 @@ export type StepSlug =
 export interface StepContext {
   /** The calendar year today, for the default tax year. */
   currentYear: number;
+  /** Today, YYYY-MM-DD: from October on, next year is offered too (irs-figures.ts). */
+  today?: string;
 }
 
 export interface QuestionStep {
@@ -77,6 +80,11 @@ function planQuestion(
       },
     ],
   };
+}
+
+/** "this year" said as the year it is, so a question about a year to come is not read as today's. */
+function nameTheYear(draft: Draft): string {
+  return draft.taxYear === undefined ? "this year" : String(draft.taxYear);
 }
 
 /** Age 50 or over in a year whose catch-ups must be Roth above a wage threshold. */
@@ -178,9 +186,7 @@ export const STEPS: readonly QuestionStep[] = [
     section: 1,
     title: "About you",
     fields(_draft, context) {
-      const years = [...new Set([...KNOWN_TAX_YEARS, context.currentYear])]
-        .filter((year) => Math.abs(year - context.currentYear) <= 1)
-        .sort((a, b) => b - a);
+      const years = taxYearsOffered(context);
       return [
         {
           name: "taxYearChoice",
@@ -260,33 +266,7 @@ export const STEPS: readonly QuestionStep[] = [
       };
     },
   },
-  {
-    slug: "irs-limits",
-    section: 1,
-    title: "Enter the IRS figures for the year",
-    intro:
-      "The app does not have the IRS figures for this year yet, and it never carries last year's forward. Copy them from the IRS notice for the year (search irs.gov for \"cost-of-living adjustments\" and the year). A public summary table can contain errors: use the notice itself.",
-    fields: () => [
-      limitField("limitElectiveDeferral", "Elective deferral limit", "IRC §402(g)(1). For 2026 it was 24,500."),
-      limitField("limitCatchUp50", "Catch-up limit at age 50 or over", "IRC §414(v)(2)(B)(i). For 2026 it was 8,000."),
-      limitField("limitCatchUp60to63", "Catch-up limit at age 60 to 63", "IRC §414(v)(2)(E). For 2026 it was 11,250."),
-      limitField("limitAnnualAdditions", "Annual additions limit", "IRC §415(c)(1)(A). For 2026 it was 72,000."),
-      limitField("limitCompensation", "Compensation limit", "IRC §401(a)(17). For 2026 it was 360,000."),
-      limitField(
-        "limitHceThreshold",
-        "Highly compensated employee threshold, from the previous year's notice",
-        "IRC §414(q)(1)(B). It applies to last year's pay, so it is the figure in the notice for the year before. For 2026 it was 160,000 (on 2025 pay, Notice 2024-80).",
-      ),
-      {
-        ...limitField(
-          "limitRothCatchUpWageThreshold",
-          "Roth catch-up wage threshold (optional)",
-          "IRC §414(v)(7). For 2026 it was 150,000 of 2025 FICA wages. Leave blank if it does not apply.",
-        ),
-        optional: true,
-      },
-    ],
-  },
+  IRS_FIGURES_STEP,
   {
     slug: "last-year",
     section: 1,
@@ -362,14 +342,14 @@ export const STEPS: readonly QuestionStep[] = [
         {
           name: "otherPlansDeferrals",
           kind: "money",
-          label: "Pre-tax and Roth contributions to other employers' 401(k), 403(b), SIMPLE or SARSEP plans this year (optional)",
+          label: `Pre-tax and Roth contributions to other employers' 401(k), 403(b), SIMPLE or SARSEP plans in ${nameTheYear(draft)} (optional)`,
           hint: "For example from a job you left this year. The yearly deferral limit is per person, across these plans. Leave out a governmental 457(b) plan: it has its own limit.",
           optional: true,
         },
         {
           name: "afterTaxYearToDate",
           kind: "money",
-          label: "After-tax contributions you have already made this year (optional)",
+          label: `After-tax contributions you have already made in ${nameTheYear(draft)} (optional)`,
           hint: "From your latest pay stub or the plan website.",
           optional: true,
         },
@@ -395,7 +375,7 @@ export const STEPS: readonly QuestionStep[] = [
           name: "rothDeferralOption",
           kind: "choice",
           label: "Does your plan offer Roth 401(k) contributions?",
-          hint: "Your catch-up contributions must be Roth this year. Without a Roth option the plan allows no catch-up at all.",
+          hint: `Your catch-up contributions must be Roth in ${nameTheYear(draft)}. Without a Roth option the plan allows no catch-up at all.`,
           options: YES_NO_UNSURE,
           requiredMessage: "Select whether the plan offers Roth contributions",
         });
@@ -761,10 +741,6 @@ function wholeField(
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function limitField(name: string, label: string, hint: string): FieldSpec {
-  return { name, kind: "money", label, hint, requiredMessage: `Enter the ${label.toLowerCase()} from the IRS notice` };
 }
 
 function percentField(name: string, label: string, hint: string, kinds: string[]): FieldSpec {

@@ -5,6 +5,7 @@ import { StepFrame } from "@/components/wizard/StepFrame";
 import { WizardForm } from "@/components/wizard/WizardForm";
 import { formValuesFor, guard, previousBefore } from "@/lib/wizard/journey";
 import { stepBySlug } from "@/lib/wizard/steps";
+import { IRS_COLA_PAGE } from "@/lib/rules/limits";
 import { loadWizard, stepContext } from "@/app/_server/wizard-session";
 import { saveStep } from "../actions";
 
@@ -53,6 +54,11 @@ export default async function StepPage({ params, searchParams }: Props) {
         intro={step.intro}
         documentTitle={`${step.title} – Mega Backdoor Roth Check`}
       />
+      {step.slug === "irs-limits" && (
+        <p className="mt-8" data-testid="irs-cola-page">
+          Where the IRS publishes the figures: <a href={IRS_COLA_PAGE.url}>{IRS_COLA_PAGE.title}</a> (irs.gov)
+        </p>
+      )}
       {step.slug === "after-tax" && (
         <p className="mt-8">
           <Link href="/check/plan-document">Find the answers in my plan document</Link>
