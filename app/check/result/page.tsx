@@ -4,6 +4,9 @@ import { redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { RoomBar } from "@/components/result/RoomBar";
 import { DeleteAnswersLink } from "@/components/result/DeleteAnswersLink";
+import { PlanNextYear } from "@/components/result/PlanNextYear";
+import { offersNextYear } from "@/lib/wizard/irs-figures";
+import { planNextYear } from "../next-year/actions";
 import { PlannerSection } from "@/components/planner/PlannerSection";
 import { SavingOrderSection } from "@/components/result/SavingOrderSection";
 import { ProjectionSection, type AssumptionsFormState } from "@/components/result/ProjectionSection";
@@ -51,6 +54,9 @@ export default async function ResultPage({ searchParams }: { searchParams: Promi
     <StepFrame section={5} backHref={backHref} hasSession>
       <Verdict status={result.status} text={result.verdict} nextAction={result.questionsFirst ? undefined : result.headline?.sentence} />
       <DownloadChecklist />
+      {offersNextYear(serverTodayIso()) && result.taxYear === Number(serverTodayIso().slice(0, 4)) && (
+        <PlanNextYear thisYear={result.taxYear} action={planNextYear} />
+      )}
       {result.questionsFirst && <Questions result={result} />}
       {result.lookBack && <LookBackSection result={result} />}
       {result.room && <RoomSection result={result} />}
