@@ -59,12 +59,11 @@ test("focus is GOV.UK-strength on links, buttons and fields: yellow with a dark 
   expect(onButton.outlineColor).toBe(FOCUS_YELLOW);
   expect(onButton.outlineWidth).toBe("3px");
   expect(onButton.boxShadow).toContain(INK);
-  await start.click();
   // A field: a yellow ring and a thick dark border inside it.
-  await page.goto("/check/about-you");
-  const age = page.getByLabel("Your age on December 31 of that year");
-  await tabTo(page, age);
-  const onField = await style(age);
+  await page.goto("/check/plan-document");
+  const text = page.locator("textarea");
+  await tabTo(page, text);
+  const onField = await style(text);
   expect(onField.outlineColor).toBe(FOCUS_YELLOW);
   expect(onField.boxShadow).toContain(`${INK} 0px 0px 0px 2px inset`);
 });
