@@ -98,3 +98,23 @@ test("error pages say so first in their titles: 'Page not found', and 'Error:' o
   await expect(page.getByTestId("plan-document-upload").getByRole("alert")).toBeVisible();
   await expect(page).toHaveTitle("Error: Find the answers in your plan document – Mega Backdoor Roth Check");
 });
+
+test("the checklist as a web page: the PDF's content with headings and tables, axe-clean, and only the content on paper", async ({ page, seedSession }) => {
+  await seedSession({ ...workedExampleWithPlan, matchTrueUp: "unsure" });
+  await page.goto("/check/result");
+  await page.getByRole("link", { name: "Checklist as a web page (to read aloud or print)" }).first().click();
+  await expect(page).toHaveURL(/\/check\/checklist$/);
+  await expect(page).toHaveTitle("Your checklist – Mega Backdoor Roth Check");
+  const checklist = page.getByTestId("checklist-page");
+  await expect(checklist.getByRole("heading", { level: 1 })).toHaveText("Mega backdoor Roth checklist");
+  await expect(checklist.getByRole("heading", { level: 2, name: "Checklist" })).toBeVisible();
+  // The warning the result page shows beside the paycheck plan is here too, as in the PDF.
+  await expect(page.getByTestId("checklist-plan-warnings")).toContainText("You are not sure whether your plan trues up the match after the year");
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("body > header")).toBeHidden();
+  await expect(page.locator("body > footer")).toBeHidden();
+  await expect(page.getByRole("link", { name: "Back to your result" })).toBeHidden();
+  await expect(checklist).toBeVisible();
+});

@@ -320,7 +320,10 @@ function DownloadChecklist() {
         className="inline-block bg-gray-200 px-4 py-2 font-bold text-ink no-underline shadow-[0_2px_0_#0b0c0c] hover:bg-gray-300"
       >
         Download checklist (PDF)
-      </a>
+      </a>{" "}
+      <Link href="/check/checklist" className="ml-4 inline-block py-1">
+        Checklist as a web page (to read aloud or print)
+      </Link>
     </p>
   );
 }
