@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Draft } from "./draft";
-import { IRS_FIGURES_STEP, irsFiguresProblems, taxYearsOffered } from "./irs-figures";
+import { IRS_FIGURES_STEP, irsFiguresProblems, stubFromAnotherYearProblems, taxYearsOffered } from "./irs-figures";
 import { formValuesFor, withAnswers } from "./journey";
 import { stepBySlug } from "./steps";
 
@@ -77,3 +77,22 @@ describe("the figures page for a year the table does not know", () => {
     expect(irsFiguresProblems({ ...lower, limitsLowerConfirmed: "yes", limitCatchUp50: 30_000_00 }).limitCatchUp50).toBeDefined();
   });
 });
+
+describe("a pay stub from another year than the one checked", () => {
+  const planning2027: Draft = { taxYear: 2027, planPaychecks: "yes", lastPayDay: 20, lastPayMonth: 11, lastPayYear: 2026 };
+
+  it("refuses its figures so far as the checked year's, by name, on the pay stub page", () => {
+    const errors = stubBySlugCheck({ ...planning2027, ytdDeferrals: 22_615_38, ytdMatch: 4_153_85 });
+    const message = "Your pay stub is from 2026: its figures so far are 2026's, not 2027's. Leave this blank: nothing has gone in for 2027 yet";
+    expect(errors).toMatchObject({ ytdDeferrals: message, ytdMatch: message });
+  });
+
+  it("keeps its date and take-home pay for the schedule, and a stub of the year itself is fine", () => {
+    expect(stubFromAnotherYearProblems({ ...planning2027, takeHomePay: 3_500_00 })).toEqual({});
+    expect(stubFromAnotherYearProblems({ ...planning2027, lastPayYear: 2027, ytdDeferrals: 1_000_00 })).toEqual({});
+  });
+});
+
+function stubBySlugCheck(draft: Draft) {
+  return stepBySlug("pay-stub")!.check!(draft);
+}

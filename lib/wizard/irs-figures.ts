@@ -124,3 +124,18 @@ export function irsFiguresProblems(draft: Draft): Record<string, string> {
   }
   return errors;
 }
+
+/**
+ * A pay stub from another year than the one checked (the latest stub is last year's when next
+ * year is planned in December): its figures so far belong to its own year, so any typed as the
+ * checked year's are refused, by name. Its pay date and take-home pay still set the schedule.
+ */
+export function stubFromAnotherYearProblems(draft: Draft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const { lastPayYear: stubYear, taxYear } = draft;
+  if (stubYear === undefined || taxYear === undefined || stubYear === taxYear) return errors;
+  const message = `Your pay stub is from ${stubYear}: its figures so far are ${stubYear}'s, not ${taxYear}'s. Leave this blank: nothing has gone in for ${taxYear} yet`;
+  if ((draft.ytdDeferrals ?? 0) > 0) errors.ytdDeferrals = message;
+  if ((draft.ytdMatch ?? 0) > 0) errors.ytdMatch = message;
+  return errors;
+}

@@ -40,6 +40,8 @@ const CARRIED: readonly DraftField[] = [
   "semiMonthlyFirstDay",
   "semiMonthlySecondDay",
   "monthlyPayDay",
+  "takeHomePay",
+  "contributionsOnStub",
   "takeHomeFloor",
   "matchTrueUp",
   "electionRounding",

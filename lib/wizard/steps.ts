@@ -2,7 +2,7 @@ import { formatUsd, typedMoney } from "../money";
 import { daysInMonth, formatDate, isoDate, monthName } from "../planner/dates";
 import { limitsForYear } from "../rules/limits";
 import { deferralCents, type Draft } from "./draft";
-import { IRS_FIGURES_STEP, taxYearsOffered } from "./irs-figures";
+import { IRS_FIGURES_STEP, stubFromAnotherYearProblems, taxYearsOffered } from "./irs-figures";
 import type { FieldSpec, FormValues, ParsedValue } from "./fields";
 
 /** The sections shown in the progress indicator ("Step 3 of 6: Your contributions"). */
@@ -626,7 +626,7 @@ export const STEPS: readonly QuestionStep[] = [
       return fields;
     },
     check(draft) {
-      const errors: Record<string, string> = {};
+      const errors: Record<string, string> = stubFromAnotherYearProblems(draft);
       if (draft.takeHomeFloor !== undefined && draft.takeHomePay === undefined) {
         errors.takeHomePay = "Enter the take-home pay on your latest pay stub, so the plan can keep each paycheck above what you need";
       }
