@@ -60,3 +60,30 @@ test("POST /api/evaluate: age 45, $30,000 deferred counts $24,500 toward §415(c
     expect.arrayContaining(["EXCESS_DEFERRALS", "ACP_TEST_RISK", "EMPLOYER_MONEY_AFTER_YEAR_END", "PLAN_YEAR_NOT_CALENDAR"]),
   );
 });
+
+test("POST /api/evaluate adds `result`: the page's verdict, election and warnings, on pay capped at §401(a)(17)", async ({ request }) => {
+  // The test server's today is July 10, 2026: about 13 paychecks are left (26 x 174 / 365 = 12.4,
+  // rounded up). Pay 400,000: match 50% of 6% of 360,000 = 10,800; room 72,000 - 24,500 - 10,800
+  // = 36,700; 36,700 / 13 = 2,823.07 a paycheck. On capped pay (360,000 / 26 = 13,846.15 a
+  // paycheck) 20% is 2,769.23 (x 13 = 35,999.99, within the room) and 21% would be 2,907.69.
+  const response = await request.post("/api/evaluate", {
+    data: { ...workedExample, person: { ...workedExample.person, compensation: 400_000, payPeriodsPerYear: 26, payPeriodsRemaining: 13 } },
+  });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.room.perPaycheck).toMatchObject({ periods: 13, amount: 2823.07, percentOfPayWhole: 20 });
+  const result = body.result;
+  expect(result.today).toBe("2026-07-10");
+  expect(result.verdict).toBe("Yes, based on your answers: your plan lets you do a mega backdoor Roth.");
+  expect(result.headline).toMatchObject({ paychecksLeft: 13, perPaycheck: 2823.07, percentOfPay: 20, election: "20%" });
+  expect(result.headline.sentence).toContain("set your after-tax election to $2,823.07 a paycheck, or 20% of pay");
+  expect(result.room.leftToContribute).toBe(36_700);
+  expect(result.room.rows.map((row: { code: string }) => row.code)).toEqual([
+    "ANNUAL_ADDITIONS_LIMIT",
+    "DEFERRALS_COUNTED",
+    "EMPLOYER_MONEY",
+    "AFTER_TAX_ROOM",
+  ]);
+  expect(result.warnings.map((warning: { code: string }) => warning.code)).toEqual(body.warnings.map((warning: { code: string }) => warning.code));
+  expect(result.warnings.map((warning: { code: string }) => warning.code)).toContain("PAY_CAP_STOPS_CONTRIBUTIONS");
+});

@@ -34,6 +34,13 @@ export const workedExampleWithPlan: Draft = {
   electionRounding: "whole",
 };
 
+/** The database of the server the running test talks to: the late-year server has its own (playwright.config.ts). */
+function databaseUrl(): string {
+  const project = test.info().project;
+  if (project.name !== "late-year") return DATABASE_URL;
+  return `file:./data/e2e-late-year-${new URL(project.use.baseURL!).port}.db`;
+}
+
 /** "2026-11-28T08:37:40.692+00:00", as Prisma's SQLite adapter writes a DateTime. */
 function sqliteDate(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
@@ -54,7 +61,7 @@ async function seedSession(page: Page, draft: Draft): Promise<void> {
   const secret = newSessionSecret();
   const now = new Date();
   const id = randomUUID();
-  const db = new Database(DATABASE_URL.slice("file:".length));
+  const db = new Database(databaseUrl().slice("file:".length));
   try {
     db.transaction(() => {
       db.prepare(

@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Download, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { answerChoice } from "./wizard";
@@ -37,6 +41,46 @@ test("the worked example's result downloads its checklist as a PDF", async ({ pa
   expect(download.suggestedFilename()).toBe(FILE_NAME);
   expect(await firstBytes(download, 5)).toBe("%PDF-");
 });
+
+/** The downloaded PDF's text, read back with poppler's pdftotext, whitespace made single spaces. */
+async function pdfText(download: Download): Promise<string> {
+  const folder = mkdtempSync(path.join(tmpdir(), "pdf-spec-"));
+  try {
+    const file = path.join(folder, "checklist.pdf");
+    await download.saveAs(file);
+    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const flat = async (text: Promise<string | null>) => ((await text) ?? "").replace(/\s+/g, " ").trim();
+
+for (const [name, draft] of [
+  // 50,000 already contributed after tax against 43,000 of room: "no after-tax room left".
+  ["no room left", { ...workedExampleDraft, afterTaxYearToDate: 50_000_00 }],
+  // Pay 400,000: the election is on pay capped at 360,000 (IRC §401(a)(17)).
+  ["pay over the limit", { ...workedExampleDraft, compensation: 400_000_00 }],
+  // A plan cap of 10% of pay per paycheck: part of the year's 15,000 can't go in by December.
+  ["a plan's after-tax cap", { ...workedExampleDraft, hasAfterTaxCap: "yes" as const, afterTaxCapPercentOfPay: 10 }],
+] as const) {
+  test(`the PDF's text says what the page says: ${name}`, async ({ page, seedSession }) => {
+    await seedSession(draft);
+    await page.goto("/check/result");
+    const verdict = await flat(page.getByTestId("verdict").textContent());
+    const left = await flat(page.getByTestId("after-tax-remaining").textContent());
+    const text = await pdfText(await downloadChecklist(page));
+    expect(text).toContain(verdict);
+    expect(text).toContain(`Left to contribute this year ${left}`);
+    if (await page.getByTestId("headline-election").count()) {
+      expect(text).toContain(await flat(page.getByTestId("headline-election").textContent()));
+    }
+    for (const row of await page.locator("tr[data-code]").all()) {
+      const value = await flat(row.locator("td").textContent());
+      expect(text).toContain(value.replace("−", "–"));
+    }
+  });
+}
 
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });

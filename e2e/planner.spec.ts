@@ -1,27 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { continueOn, fillDate, walkWorkedExample } from "./wizard";
+import { workedExampleDraft } from "../lib/wizard/sample-draft";
+import { expect, test, workedExampleWithPlan } from "./fixtures";
+import { fillDate } from "./wizard";
 
 // The test server's clock is fixed at APP_TODAY = 2026-07-10 (playwright.config.ts), a pay day:
-// bi-weekly, 12 paychecks are left, July 24 to December 25 (lib/planner/plan.test.ts).
-async function planMyPaychecks(page: Page) {
-  await expect(page).toHaveURL(/\/check\/paychecks$/);
-  await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
-  await fillDate(page, "Date of your latest paycheck", "10", "7", "2026");
-  await continueOn(page);
-  await expect(page).toHaveURL(/\/check\/pay-stub$/);
-  await continueOn(page);
-  await expect(page).toHaveURL(/\/check\/paycheck-rules$/);
-  await page.getByRole("group", { name: "Does your plan true up the match after the year?" }).getByLabel("No", { exact: true }).check();
-  await page.getByRole("group", { name: "How does your plan let you set your contributions?" })
-    .getByLabel("Whole percentages of pay (1%, 2%, ...)").check();
-  await continueOn(page);
-}
-
-test("the planner section shows the elections to set and the path-to-the-max chart for the worked example", async ({ page }) => {
-  await walkWorkedExample(page, planMyPaychecks);
-  await page.getByRole("link", { name: "See your result" }).click();
-  await expect(page).toHaveURL(/\/check\/result$/);
+// bi-weekly, 12 paychecks are left, July 24 to December 25 (lib/planner/plan.test.ts). Each test
+// starts from a saved draft seeded into the server's database (e2e/fixtures.ts).
+test("the planner section shows the elections to set and the path-to-the-max chart for the worked example", async ({ page, seedSession }) => {
+  await seedSession(workedExampleWithPlan);
+  await page.goto("/check/result");
 
   // The headline is the plan's election, not a second, year-even one.
   await expect(page.getByTestId("headline-election")).toHaveText(
@@ -56,18 +43,15 @@ test("the planner section shows the elections to set and the path-to-the-max cha
   expect(scan.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
 
-test("skipping the paychecks page leaves the result without a planner", async ({ page }) => {
-  await walkWorkedExample(page);
-  await page.getByRole("link", { name: "See your result" }).click();
+test("skipping the paychecks page leaves the result without a planner", async ({ page, seedSession }) => {
+  await seedSession(workedExampleDraft);
+  await page.goto("/check/result");
   await expect(page.getByTestId("after-tax-room")).toHaveText("$43,000");
   await expect(page.getByTestId("planner")).toHaveCount(0);
 });
 
-test("semi-monthly pay days on the same day are refused next to the field", async ({ page }) => {
-  await walkWorkedExample(page);
-  await page.getByRole("link", { name: "Change your pay from this employer for the year, before tax" }).click();
-  await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Twice a month (24 paychecks)").check();
-  await page.getByRole("button", { name: "Save and return to your answers" }).click();
+test("semi-monthly pay days on the same day are refused next to the field", async ({ page, seedSession }) => {
+  await seedSession({ ...workedExampleDraft, payPeriodsPerYear: 24 });
   await page.goto("/check/paychecks?returnTo=answers");
   await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
   await fillDate(page, "Date of your latest paycheck", "15", "1", "2026");
@@ -77,8 +61,8 @@ test("semi-monthly pay days on the same day are refused next to the field", asyn
   await expect(page.getByTestId("error-summary")).toContainText("The two pay days of the month must be different days");
 });
 
-test("a pay stub dated after today is refused next to the date, and every box keeps what was typed", async ({ page }) => {
-  await walkWorkedExample(page);
+test("a pay stub dated after today is refused next to the date, and every box keeps what was typed", async ({ page, seedSession }) => {
+  await seedSession(workedExampleDraft);
   await page.goto("/check/paychecks?returnTo=answers");
   await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
   await fillDate(page, "Date of your latest paycheck", "24", "7", "2026");

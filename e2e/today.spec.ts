@@ -3,49 +3,36 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { continueOn, fillDate, walkWorkedExample } from "./wizard";
+import type { Page } from "@playwright/test";
+import type { Draft } from "../lib/wizard/draft";
+import { workedExampleDraft } from "../lib/wizard/sample-draft";
+import { expect, test } from "./fixtures";
 
 // This spec runs on its own server whose clock reads APP_TODAY = 2026-11-28 (playwright.config.ts,
 // project "late-year"). The worked example (domain §6) is paid bi-weekly, 5,769.23 a paycheck; last
 // paid Friday, November 20, 2026: December 4 and December 18 are the two paychecks left.
 
-interface PayStub {
-  takeHome?: string;
-  contributionsOnStub?: string;
-  floor?: string;
-}
-
-/** The three paycheck pages: the stub of November 20 with the year so far, then the plan's rules. */
-function planFromNovember20(stub: PayStub = {}) {
-  return async (page: Page) => {
-    await expect(page).toHaveURL(/\/check\/paychecks$/);
-    await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
-    await fillDate(page, "Date of your latest paycheck", "20", "11", "2026");
-    await continueOn(page);
-
-    await expect(page).toHaveURL(/\/check\/pay-stub$/);
+/** The paycheck pages answered with the stub of November 20 and the year so far (money in cents). */
+function planFromNovember20(stub: Partial<Pick<Draft, "takeHomePay" | "contributionsOnStub" | "takeHomeFloor">> = {}): Draft {
+  return {
+    ...workedExampleDraft,
+    planPaychecks: "yes",
+    lastPayDay: 20,
+    lastPayMonth: 11,
+    lastPayYear: 2026,
     // 24 paychecks paid so far: 24 x 942.31 deferred; match 50% of that.
-    await page.getByLabel("Pre-tax and Roth contributions so far this year (optional)").fill("22,615.38");
-    await page.getByLabel("Employer match so far this year (optional)").fill("4,153.85");
-    if (stub.takeHome) await page.getByLabel("Take-home pay on that pay stub (optional)").fill(stub.takeHome);
-    if (stub.contributionsOnStub) await page.getByLabel("Contributions to this plan taken from that paycheck (optional)").fill(stub.contributionsOnStub);
-    if (stub.floor) await page.getByLabel("The least take-home pay you need from each paycheck (optional)").fill(stub.floor);
-    const scan = await new AxeBuilder({ page }).analyze();
-    expect(scan.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-    await continueOn(page);
-
-    await expect(page).toHaveURL(/\/check\/paycheck-rules$/);
-    await page.getByRole("group", { name: "Does your plan true up the match after the year?" }).getByLabel("No", { exact: true }).check();
-    await page.getByRole("group", { name: "How does your plan let you set your contributions?" })
-      .getByLabel("Whole percentages of pay (1%, 2%, ...)").check();
-    await continueOn(page);
+    ytdDeferrals: 22_615_38,
+    ytdMatch: 4_153_85,
+    matchTrueUp: "no",
+    electionRounding: "whole",
+    ...stub,
   };
 }
 
-async function seeResult(page: Page) {
-  await page.getByRole("link", { name: "See your result" }).click();
-  await expect(page).toHaveURL(/\/check\/result$/);
+async function openResult(page: Page, seedSession: (draft: Draft) => Promise<void>, draft: Draft) {
+  await seedSession(draft);
+  await page.goto("/check/result");
+  await expect(page.getByTestId("verdict")).toBeVisible();
 }
 
 /** The checklist PDF's text, read back with poppler's pdftotext, with whitespace made single spaces. */
@@ -64,9 +51,8 @@ async function pdfText(page: Page): Promise<string> {
 
 const flat = (text: string) => text.replace(/\s+/g, " ").trim();
 
-test("last paid November 20: the headline, the checklist step and the PDF give the same election for the 2 paychecks left", async ({ page }) => {
-  await walkWorkedExample(page, planFromNovember20());
-  await seeResult(page);
+test("last paid November 20: the headline, the checklist step and the PDF give the same election for the 2 paychecks left", async ({ page, seedSession }) => {
+  await openResult(page, seedSession, planFromNovember20());
 
   // Deferrals left: 24,500 - 22,615.38 = 1,884.62 over 2 x 5,769.23 = 16.33%: 16% (923.08).
   // A paycheck funds at most 5,769.23 - 7.65% payroll taxes (441.35) = 5,327.88; after tax
@@ -99,9 +85,8 @@ test("last paid November 20: the headline, the checklist step and the PDF give t
   expect(text).not.toContain("26 paychecks");
 });
 
-test("with the paycheck page skipped, the result says how many paychecks are estimated to be left and spreads the room over them", async ({ page }) => {
-  await walkWorkedExample(page);
-  await seeResult(page);
+test("with the paycheck page skipped, the result says how many paychecks are estimated to be left and spreads the room over them", async ({ page, seedSession }) => {
+  await openResult(page, seedSession, workedExampleDraft);
   // November 29 to December 31 is 33 days: 26 x 33 / 365 = 2.35, rounded up to 3.
   await expect(page.getByTestId("paychecks-left")).toContainText("About 3 paychecks are estimated to be left in 2026 after November 28, 2026");
   await expect(page.getByTestId("paychecks-left")).toContainText("an estimate from your 26 paychecks a year");
@@ -110,18 +95,21 @@ test("with the paycheck page skipped, the result says how many paychecks are est
   await expect(headline).toContainText("the $43,000 left would be $14,333.33 a paycheck");
   await expect(headline).toContainText("about $4,385.57 at most");
   await expect(headline).not.toContainText("Set your after-tax election");
-  // 43,000 - 3 x 4,385.57 = 29,843.29.
+  // 43,000 - 3 x 4,385.57 = 29,843.29 can't go in: left to contribute is 3 x 4,385.57 = 13,156.71.
   await expect(page.getByTestId("headline-unused")).toContainText("$29,843.29");
+  await expect(page.getByTestId("after-tax-remaining")).toHaveText("$13,156.71");
+  await expect(page.locator('tr[data-code="CANNOT_GO_IN"]')).toContainText("− $29,843.29");
+  await expect(page.locator('tr[data-code="LEFT_TO_CONTRIBUTE"]')).toContainText("$13,156.71");
   await page.setViewportSize({ width: 375, height: 900 });
   await page.screenshot({ path: "test-results/screenshots/result-2026-11-28-skipped-phone.png", fullPage: true });
   const text = await pdfText(page);
   expect(text).toContain(flat("About 3 paychecks are estimated to be left in 2026 after November 28, 2026"));
   expect(text).toContain("$14,333.33 a paycheck");
+  expect(text).toContain("Left to contribute this year $13,156.71");
 });
 
-test("tax year 2025, which has ended, is a look-back: what counted, what went over, no election to set", async ({ page }) => {
-  await walkWorkedExample(page, undefined, "2025");
-  await seeResult(page);
+test("tax year 2025, which has ended, is a look-back: what counted, what went over, no election to set", async ({ page, seedSession }) => {
+  await openResult(page, seedSession, { ...workedExampleDraft, taxYear: 2025 });
   const lookBack = page.getByTestId("look-back");
   await expect(lookBack).toContainText("2025 has ended: this is a look-back at what counted, not an election to set.");
   // 2025: 70,000 limit; 24,500 deferred is 1,000 over the 23,500 limit. The engine counts all
@@ -141,12 +129,11 @@ test("tax year 2025, which has ended, is a look-back: what counted, what went ov
   expect(text).not.toContain("Set your after-tax");
 });
 
-test("a take-home floor changes the plan, and no paycheck row takes pay below it", async ({ page }) => {
+test("a take-home floor changes the plan, and no paycheck row takes pay below it", async ({ page, seedSession }) => {
   // Take-home 3,800.00 with 942.31 contributed; at least 3,000.00 needed: each paycheck can give
   // 3,800.00 + 942.31 - 3,000.00 = 1,742.31 in all. 16% deferral (923.08) leaves 819.23 after
   // tax: 14% (807.69), as 15% would be 865.38.
-  await walkWorkedExample(page, planFromNovember20({ takeHome: "3,800", contributionsOnStub: "942.31", floor: "3,000" }));
-  await seeResult(page);
+  await openResult(page, seedSession, planFromNovember20({ takeHomePay: 3_800_00, contributionsOnStub: 942_31, takeHomeFloor: 3_000_00 }));
   await expect(page.getByTestId("headline-election")).toHaveText(
     "Set your after-tax election to 14% of pay ($807.69 from each regular paycheck) for the 2 paychecks left.",
   );

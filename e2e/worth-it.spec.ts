@@ -1,17 +1,37 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { answerPlanPages, answerWorkedExampleFromAboutYou, skipPaychecks, walkWorkedExample } from "./wizard";
+import type { Page } from "@playwright/test";
+import type { Draft } from "../lib/wizard/draft";
+import { workedExampleDraft } from "../lib/wizard/sample-draft";
+import { expect, test } from "./fixtures";
 
-/** The worked example (domain §6) but deferring only $5,000: half the match is left on the table. */
-async function walkWithLowDeferrals(page: Page) {
-  await answerPlanPages(page);
-  await answerWorkedExampleFromAboutYou(page, skipPaychecks, "2026", "5000");
-  await page.getByRole("link", { name: "See your result" }).click();
-  await expect(page).toHaveURL(/\/check\/result$/);
+/** Opens the result of a saved draft, seeded straight into the test server's database. */
+async function openResult(page: Page, seedSession: (draft: Draft) => Promise<void>, draft: Draft = workedExampleDraft) {
+  await seedSession(draft);
+  await page.goto("/check/result");
+  await expect(page.getByTestId("verdict")).toBeVisible();
 }
 
-test("an eligible result flags the match left on the table before after-tax money", async ({ page }) => {
-  await walkWithLowDeferrals(page);
+/** The PDF's text, read back with poppler's pdftotext, with whitespace made single spaces. */
+async function pdfTextOf(page: Page): Promise<string> {
+  const response = await page.request.get("/api/checklist.pdf");
+  expect(response.ok()).toBe(true);
+  const folder = mkdtempSync(path.join(tmpdir(), "worth-it-pdf-"));
+  try {
+    const file = path.join(folder, "checklist.pdf");
+    writeFileSync(file, await response.body());
+    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+test("an eligible result flags the match left on the table before after-tax money", async ({ page, seedSession }) => {
+  // The worked example (domain §6) but deferring only $5,000: half the match is left on the table.
+  await openResult(page, seedSession, { ...workedExampleDraft, employeeDeferrals: 5_000_00 });
   await expect(page.getByTestId("verdict")).toHaveText("Yes, based on your answers: your plan lets you do a mega backdoor Roth.");
   const order = page.getByTestId("saving-order");
   await expect(order.getByRole("heading", { name: "What comes first" })).toBeVisible();
@@ -35,7 +55,7 @@ async function expectDefaultProjection(page: Page) {
   // $43,000 for 30 years (65 − 35) at 7%, 1.5% dividends, 15% / 15%: Roth 43,000 × 1.07^30.
   await expect(page.getByTestId("projection-advantage")).toHaveText("$52,215.27");
   await expect(page.getByTestId("projection-headline")).toHaveText(
-    "In 30 years, this year's $43,000 of after-tax room would be worth about $52,215.27 more after tax in a Roth than in a taxable brokerage account: $327,326.97 against $275,111.70.",
+    "In 30 years, $43,000 of after-tax contributions for 2026 would be worth about $52,215.27 more after tax in a Roth than in a taxable brokerage account: $327,326.97 against $275,111.70.",
   );
   await expect(projection).toContainText("Returns are assumptions, not forecasts");
   await expect(projection).toContainText("can be withdrawn from a Roth IRA at any time without tax or penalty");
@@ -65,32 +85,33 @@ async function changeAssumptions(page: Page) {
   await expect(page.getByTestId("projection-table").locator("tbody tr")).toHaveCount(11);
 }
 
-test("the projection is shown and its assumptions changed, and the PDF agrees", async ({ page }) => {
-  await walkWorkedExample(page);
-  await page.getByRole("link", { name: "See your result" }).click();
+test("the projection is shown and its assumptions changed, and the PDF agrees", async ({ page, seedSession }) => {
+  await openResult(page, seedSession);
   await expectDefaultProjection(page);
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations).toEqual([]);
   await changeAssumptions(page);
-  const pdf = await page.request.get("/api/checklist.pdf");
-  expect(pdf.ok()).toBe(true);
+  // The PDF is made from the saved draft: it shows the changed comparison, word for word.
+  const pdf = await pdfTextOf(page);
+  const headline = (await page.getByTestId("projection-headline").textContent())!;
+  expect(headline).toContain("In 10 years, $43,000 of after-tax contributions for 2026");
+  expect(pdf).toContain(headline.replace(/\s+/g, " "));
+  expect(pdf).toContain("Roth ahead of a taxable account, after tax $8,785.22");
 });
 
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the assumptions form works the same", async ({ page }) => {
-    await walkWorkedExample(page);
-    await page.getByRole("link", { name: "See your result" }).click();
+  test("the assumptions form works the same", async ({ page, seedSession }) => {
+    await openResult(page, seedSession);
     await expectDefaultProjection(page);
     await changeAssumptions(page);
   });
 });
 
-test("the chart at 375 px: labels at least 12 px", async ({ page }) => {
+test("the chart at 375 px: labels at least 12 px", async ({ page, seedSession }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await walkWorkedExample(page);
-  await page.getByRole("link", { name: "See your result" }).click();
+  await openResult(page, seedSession);
   const chart = page.getByTestId("projection-chart");
   await chart.scrollIntoViewIfNeeded();
   const sizes = await chart.locator("svg[role=img] text").evaluateAll((texts) =>

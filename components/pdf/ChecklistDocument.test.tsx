@@ -44,6 +44,18 @@ async function render(model: ChecklistModel, name: string): Promise<Rendered> {
 
 const flat = (text: string) => text.replace(/\s+/g, " ").trim();
 
+describe("the verdict is the result's own sentence", () => {
+  it("with after-tax contributions already over the room, the PDF says 'no after-tax room left', as the page does", async () => {
+    // 50,000 contributed after tax against 43,000 of room (72,000 - 24,500 - 4,500).
+    const result = resultForAnswers(answersWith({ person: { payPeriodsPerYear: 26 }, contributions: { afterTaxYearToDate: 50_000 } }), NEW_YEAR);
+    const pdf = await render(checklistModel(result, source), "no-room-left");
+    expect(pdf.text).toContain(
+      "Yes, based on your answers: your plan lets you do a mega backdoor Roth, but you have no after-tax room left in 2026.",
+    );
+    expect(pdf.text).not.toContain(VERDICT.eligible);
+  });
+});
+
 describe("the worked example: eligible, 26 paychecks (domain §6)", () => {
   const answers = answersWith({ person: { payPeriodsPerYear: 26 } });
   const evaluation = evaluate(answers);
@@ -162,8 +174,8 @@ describe("not eligible", () => {
     const projection = result.projection!;
     expect(pdf.text).toContain("Is it worth it? Roth against a taxable account");
     expect(pdf.text).toContain(`Roth ahead of a taxable account, after tax ${formatUsd(projection.advantage)}`);
-    expect(pdf.text).toContain(`In 30 years, this year`);
-    expect(pdf.text).toContain(`of after-tax room would be worth about ${formatUsd(projection.advantage)} more after tax in a Roth`);
+    expect(pdf.text).toContain(`In 30 years, $64,500 of after-tax contributions for 2026`);
+    expect(pdf.text).toContain(`for 2026 would be worth about ${formatUsd(projection.advantage)} more after tax in a Roth`);
     for (const line of projection.assumptionLines) expect(pdf.text).toContain(flat(line));
     expect(pdf.text).toContain("Returns are assumptions, not forecasts");
     expect(pdf.text).toContain("without tax or penalty");

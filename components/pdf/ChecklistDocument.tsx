@@ -222,7 +222,7 @@ function Figures({ room }: { room: RoomFigures }) {
         <View style={styles.figureGap} />
         <View style={styles.figure}>
           <Text style={styles.small}>{room.remainingLabel}</Text>
-          <Text style={styles.figureValue}>{room.afterTaxRemaining}</Text>
+          <Text style={styles.figureValue}>{room.leftToContribute}</Text>
         </View>
       </View>
       {room.perPaycheck && <Text style={styles.paragraph}>{room.perPaycheck}</Text>}

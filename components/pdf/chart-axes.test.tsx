@@ -31,5 +31,5 @@ describe("the Roth-against-taxable chart in the PDF", () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-  });
+  }, 30_000);
 });

@@ -34,7 +34,7 @@ export function ChecklistPage({ model }: { model: ChecklistModel }) {
       {model.room && (
         <Part title={model.room.title}>
           <p>
-            After-tax room: <strong>{model.room.afterTaxRoom}</strong>. {model.room.remainingLabel}: <strong>{model.room.afterTaxRemaining}</strong>.
+            After-tax room: <strong>{model.room.afterTaxRoom}</strong>. {model.room.remainingLabel}: <strong>{model.room.leftToContribute}</strong>.
           </p>
           {model.room.perPaycheck && <p>{model.room.perPaycheck}</p>}
           <table className="w-full border-collapse text-left">

@@ -1,6 +1,5 @@
 import { formatUsd } from "@/lib/money";
 import { ASSUMPTION_FIELDS, type AssumptionField, type ResultProjection } from "@/lib/result/projection-view";
-import { saveAssumptions } from "@/app/check/result/actions";
 import { ProjectionChart } from "./ProjectionChart";
 
 export interface AssumptionsFormState {
@@ -45,7 +44,16 @@ function currentValue(projection: ResultProjection, name: AssumptionField): stri
 }
 
 /** Is it worth it: Roth against a taxable account for this year's room, and its assumptions. */
-export function ProjectionSection({ projection, form }: { projection: ResultProjection; form: AssumptionsFormState | null }) {
+export function ProjectionSection({
+  projection,
+  form,
+  saveAssumptions,
+}: {
+  projection: ResultProjection;
+  form: AssumptionsFormState | null;
+  /** The server action that saves the assumptions: passed in, so components never import from app/. */
+  saveAssumptions: (formData: FormData) => void | Promise<void>;
+}) {
   const fields = FIELDS.filter((field) => field.name !== "marginalRate" || projection.askMarginalRate);
   const errors = form?.errors ?? {};
   const failed = fields.filter((field) => errors[field.name]);

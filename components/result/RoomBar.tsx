@@ -1,18 +1,14 @@
-import { formatUsd, toCents } from "@/lib/money";
-import type { Room } from "@/lib/rules/result";
+import { formatUsd } from "@/lib/money";
+import type { RoomBarParts } from "@/lib/result/result";
 
 /**
  * One horizontal bar: how the §415(c) limit fills up. Each part has a pattern as well as a
  * colour and its own label, so it reads in greyscale and print; the table beside it has the
  * same numbers for screen readers.
  */
-export function RoomBar({ room }: { room: Room }) {
-  const limit = toCents(room.annualAdditionsLimit);
+export function RoomBar({ room }: { room: RoomBarParts }) {
+  const { limit, deferrals, employer, afterTax, unused } = room;
   if (limit <= 0) return null;
-  const deferrals = toCents(room.deferralsCounted);
-  const employer = toCents(room.employerContributions);
-  const afterTax = toCents(room.afterTaxRoom);
-  const unused = Math.max(0, limit - deferrals - employer - afterTax);
   const parts = [
     { key: "deferrals", label: "Your deferrals", cents: deferrals, className: "bg-blue-800 text-white" },
     {

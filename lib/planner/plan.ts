@@ -106,6 +106,7 @@ function simulate(year: Year, amounts: Amounts, trueUp: boolean): Simulation {
   const perPaycheckFormula = match.kind === "formula";
   const dollarCap = match.kind === "dollarCap" ? compileMatch(match, year.cappedPay) : null;
   const capCents = match.kind === "dollarCap" ? toCents(match.maxMatch) : 0;
+  const formulaMost = perPaycheckFormula ? matchAmount(compileMatch(match, year.cappedPay), Number.MAX_SAFE_INTEGER / 2) : 0;
   let deferrals = yearToDate.deferrals;
   let afterTax = yearToDate.afterTax;
   let matched = yearToDate.match;
@@ -118,7 +119,12 @@ function simulate(year: Year, amounts: Amounts, trueUp: boolean): Simulation {
     const matchedContributions = deferral + (year.matchesAfterTax ? afterTaxHere : 0);
     let matchHere = 0;
     if (perPaycheckFormula) {
-      matchHere = matchAmount(compileMatch(match, check.eligiblePay), matchedContributions);
+      // Each paycheck's match is rounded to the cent, and those cents must not add up past the
+      // most the yearly formula can give (50% of 6% of 150,000 is 4,500.00, never 4,500.01).
+      matchHere = Math.min(
+        matchAmount(compileMatch(match, check.eligiblePay), matchedContributions),
+        Math.max(0, formulaMost - matched),
+      );
     } else if (dollarCap) {
       matchHere = Math.min(matchAmount(dollarCap, matchedContributions), Math.max(0, capCents - matched));
     }
@@ -301,7 +307,8 @@ function levelPlan(year: Year, mode: RoundingMode, trueUp: boolean): Level {
     afterTaxMost = Math.floor(Math.min(WHOLE - electionValue(deferral), capBasisPoints ?? WHOLE) / step);
   } else {
     const regularRoom = regular.length === 0 ? 0 : smallestRegularPay - contributionFrom(deferral, smallestRegularPay);
-    const capRoom = capBasisPoints === null || regular.length === 0 ? regularRoom : percentOfCents(smallestRegularPay, capBasisPoints);
+    // The plan's cap is a percent of pay counted up to §401(a)(17), on each paycheck.
+    const capRoom = capBasisPoints === null || regular.length === 0 ? regularRoom : percentOfCents(regular[0]!.eligiblePay, capBasisPoints);
     afterTaxMost = Math.max(0, Math.min(regularRoom, capRoom));
   }
   const run = (steps: number) =>
@@ -311,7 +318,7 @@ function levelPlan(year: Year, mode: RoundingMode, trueUp: boolean): Level {
         deferral: takenFrom(year, deferral, check),
         afterTax: Math.min(
           takenFrom(year, { mode, steps }, check),
-          capBasisPoints === null ? Number.MAX_SAFE_INTEGER : percentOfCents(check.pay, capBasisPoints),
+          capBasisPoints === null ? Number.MAX_SAFE_INTEGER : percentOfCents(check.eligiblePay, capBasisPoints),
         ),
       }),
       trueUp,
@@ -341,7 +348,7 @@ function frontLoadPlan(year: Year, basisPoints: number, trueUp: boolean, levelMa
       (check, planned) => {
         const most = percentOfCents(check.pay, basisPoints);
         const deferral = Math.min(most, Math.max(0, year.deferralTarget - year.yearToDate.deferrals - planned.deferrals));
-        const cap = capBasisPoints === null ? Number.MAX_SAFE_INTEGER : percentOfCents(check.pay, capBasisPoints);
+        const cap = capBasisPoints === null ? Number.MAX_SAFE_INTEGER : percentOfCents(check.eligiblePay, capBasisPoints);
         return { deferral, afterTax: Math.min(most - deferral, cap, Math.max(0, afterTaxTotal - planned.afterTax)) };
       },
       trueUp,
@@ -617,7 +624,11 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
     warnings.push(
       warning(
         "FRONT_LOADING_LOSES_MATCH",
-        `Your plan matches each paycheck on its own${plannedWithTrueUp ? "" : " with no true-up"}: putting in ${formatPercent(
+        `${
+          input.matchTrueUp === "unsure"
+            ? "You are not sure your plan trues up the match, so this plan assumes each paycheck is matched on its own and nothing is added after the year: the safe side, as a true-up would only add match."
+            : `Your plan matches each paycheck on its own${plannedWithTrueUp ? "" : " with no true-up"}.`
+        } Putting in ${formatPercent(
           frontLoad.basisPoints,
         )} of each paycheck until you reach the limits would lose ${formatUsd(frontLoad.matchLost, { cents: true })} of match. ${mostMatchAdvice}`,
         PLAN_DOCUMENT,

@@ -25,6 +25,7 @@ describe("checklist model for the worked example (domain §6)", () => {
 
   it("says the verdict and the route in the result page's words", () => {
     expect(model.status).toBe("eligible");
+    expect(model.verdict).toBe(pdfText(resultForAnswers(answersWith({ person: { payPeriodsPerYear: 26 } }), NEW_YEAR).verdict));
     expect(model.verdict).toBe(VERDICT.eligible);
     expect(model.route).toBe(ROUTE_TEXT.in_plan_conversion);
   });
@@ -33,7 +34,7 @@ describe("checklist model for the worked example (domain §6)", () => {
     expect(model.room).not.toBeNull();
     const room = model.room!;
     expect(room.afterTaxRoom).toBe("$43,000");
-    expect(room.afterTaxRemaining).toBe("$43,000");
+    expect(room.leftToContribute).toBe("$43,000");
     expect(room.rows.map((row) => [row.label, row.value])).toEqual([
       ["Annual additions limit (IRC §415(c)): the lesser of $72,000 and your pay", "$72,000"],
       ["Minus your deferrals to this plan that count", "– $24,500"],

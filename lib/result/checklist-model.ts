@@ -2,14 +2,21 @@
 // the result page shows. Every string is made safe for the PDF's built-in Helvetica, which can
 // only draw the WinAnsi character set.
 import { formatUsd } from "../money";
-import { paycheckSummary, type PaycheckSummary } from "../pdf/paycheck-summary";
+import { paycheckSummary, type PaycheckSummary } from "./paycheck-summary";
 import type { Status } from "../rules/result";
 import { pdfText } from "./pdf-text";
 import { milestoneYears, type ResultProjection } from "./projection-view";
-import type { ReadyResult, RoomRow } from "./result";
-import { VERDICT as VERDICT_TEXT } from "./verdict";
+import { roomRowValue, type ReadyResult, type RoomRowCode } from "./result";
 
-export type { RoomRow } from "./result";
+/** A room row as the PDF prints it: the page's label and figure, with the row's code and rule. */
+export interface RoomRow {
+  readonly code: RoomRowCode;
+  readonly label: string;
+  readonly value: string;
+  readonly citation: string;
+  readonly strong?: boolean;
+  readonly muted?: boolean;
+}
 
 export const CHECKLIST_TITLE = "Mega backdoor Roth checklist";
 
@@ -24,7 +31,8 @@ export const QUESTIONS_INTRO = "Copy these into an email to HR or the plan's ser
 export interface RoomFigures {
   readonly title: string;
   readonly afterTaxRoom: string;
-  readonly afterTaxRemaining: string;
+  /** What can still go in this year (the room left unused, for a year that has ended). */
+  readonly leftToContribute: string;
   readonly remainingLabel: string;
   /** The sum behind the room, in the result page's order. */
   readonly rows: readonly RoomRow[];
@@ -128,17 +136,24 @@ export function checklistFileName(taxYear: number): string {
 export function checklistModel(result: ReadyResult, source: ChecklistSource): ChecklistModel {
   const headline = result.headline;
   return {
-    ...common(result.status, result.taxYear, source),
+    ...common(result, source),
     route: result.route === null ? null : pdfText(result.route),
     reasons: result.reasons.map(cited),
     room: result.room
       ? {
           title: pdfText(result.room.title),
           afterTaxRoom: formatUsd(result.room.afterTaxRoom),
-          afterTaxRemaining: formatUsd(result.room.afterTaxRemaining),
+          leftToContribute: formatUsd(result.room.leftToContribute),
           remainingLabel: pdfText(result.room.remainingLabel),
           // Helvetica has no minus sign: a subtraction prints with an en dash.
-          rows: result.room.rows.map((row) => ({ ...row, label: pdfText(row.label), value: pdfText(row.value.replace("−", "–")) })),
+          rows: result.room.rows.map((row) => ({
+            code: row.code,
+            label: pdfText(row.label),
+            value: pdfText(roomRowValue(row).replace("−", "–")),
+            citation: pdfText(row.citation),
+            ...(row.strong ? { strong: true } : {}),
+            ...(row.muted ? { muted: true } : {}),
+          })),
           perPaycheck: headline ? pdfText(headlineText(headline)) : null,
           figuresSource: pdfText(result.room.figuresSource),
         }
@@ -188,7 +203,7 @@ function projectionModel(projection: ResultProjection): ProjectionModel {
 
 /** The headline as one paragraph: the paychecks left, what to set, what goes unused. */
 export function headlineText(headline: NonNullable<ReadyResult["headline"]>): string {
-  return [headline.paychecksLeftText, headline.sentence, headline.unusedText].filter(Boolean).join(" ");
+  return [headline.paychecksLeftText, headline.sentence, headline.unusedText, headline.payCapNote].filter(Boolean).join(" ");
 }
 
 function hrSheet(result: ReadyResult): HrSheet {
@@ -205,7 +220,7 @@ function hrSheet(result: ReadyResult): HrSheet {
   };
 }
 
-function common(status: Status, taxYear: number, source: ChecklistSource) {
+function common({ status, taxYear, verdict }: ReadyResult, source: ChecklistSource) {
   return {
     title: CHECKLIST_TITLE,
     fileName: checklistFileName(taxYear),
@@ -218,7 +233,8 @@ function common(status: Status, taxYear: number, source: ChecklistSource) {
       timeZone: source.timeZone,
     })}`,
     status,
-    verdict: pdfText(VERDICT_TEXT[status]),
+    // The result's own sentence: "Yes ... but you have no after-tax room left" stays so in the PDF.
+    verdict: pdfText(verdict),
     questionsIntro: QUESTIONS_INTRO,
     disclaimer: DISCLAIMER,
     keepWithRecords: KEEP_WITH_RECORDS,

@@ -1,5 +1,5 @@
 // Text for the PDF's built-in Helvetica, which can only draw the WinAnsi character set. A module
-// of its own: the checklist model and the paycheck summary both use it, and neither imports the other.
+// of its own: the checklist model and the paycheck summary both use it.
 // WinAnsi (Windows-1252) above ASCII: what Helvetica in a PDF can draw without an embedded font.
 const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
 

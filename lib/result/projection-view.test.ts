@@ -1,3 +1,4 @@
+import { cents } from "../money";
 import { describe, expect, it } from "vitest";
 import { projectAfterTaxDollars } from "../projection";
 import { evaluate } from "../rules/evaluate";
@@ -18,7 +19,7 @@ describe("the projection on the result", () => {
     expect(projection.advantage).toBe(expected.advantage);
     // Roth: 43,000 × 1.07^30 = 43,000 × 7.6122550 = $327,326.97.
     expect(projection.roth).toBe(327_326_97);
-    expect(projection.headline).toContain("In 30 years, this year's $43,000 of after-tax room would be worth about");
+    expect(projection.headline).toContain("In 30 years, $43,000 of after-tax contributions for 2026 would be worth about");
     expect(projection.notes.join(" ")).toContain("assumptions, not forecasts");
     expect(projection.notes.join(" ")).toContain("without tax or penalty");
     expect(projection.askMarginalRate).toBe(false);
@@ -35,7 +36,7 @@ describe("the projection on the result", () => {
     const answers = answersWith({ contributions: { afterTaxBalance: 10_000, afterTaxEarnings: 1_000 } });
     const evaluation = evaluate(answers);
     expect(evaluation.taxableEarningsEstimate).toBe(1_000);
-    const projection = projectionFor({ projectionMarginalRatePercent: 32 }, answers, evaluation)!;
+    const projection = projectionFor({ projectionMarginalRatePercent: 32 }, answers, evaluation, cents(43_000_00))!;
     expect(projection.askMarginalRate).toBe(true);
     expect(projection.assumptions.marginalTaxPercent).toBe(32);
     // $1,000 × 32% = $320 paid once, off the Roth line from year 0.
@@ -44,7 +45,7 @@ describe("the projection on the result", () => {
 
   it("shows no projection when the plan can't do it", () => {
     const answers = answersWith({ plan: { afterTaxContributions: "no" } });
-    expect(projectionFor({}, answers, evaluate(answers))).toBeNull();
+    expect(projectionFor({}, answers, evaluate(answers), cents(43_000_00))).toBeNull();
   });
 });
 

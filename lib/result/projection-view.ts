@@ -25,7 +25,7 @@ export interface ProjectionAssumptions {
 }
 
 export interface ResultProjection {
-  /** This year's after-tax room, the amount projected. */
+  /** The after-tax money projected: what can still go in this year (what went in, for a year that has ended). */
   readonly amount: Cents;
   readonly assumptions: ProjectionAssumptions;
   /** Whether the form asks for the ordinary tax rate (earnings would be taxed at conversion). */
@@ -80,11 +80,13 @@ export function assumptionsFor(draft: Draft, age: number | undefined, askMargina
   };
 }
 
-/** The projection for a result with after-tax room; null when there is no room to project. */
-export function projectionFor(draft: Draft, answers: Answers, evaluation: Evaluation): ResultProjection | null {
-  const room = evaluation.room;
-  if (!room || evaluation.status === "not_eligible") return null;
-  const amount = toCents(room.afterTaxRoom);
+/**
+ * The projection of `amount`, what can still go in this year (domain §4 item 8: the paychecks
+ * left, the plan's cap, what a paycheck can fund), or for a year that has ended what went in;
+ * null when there is nothing to project.
+ */
+export function projectionFor(draft: Draft, answers: Answers, evaluation: Evaluation, amount: Cents): ResultProjection | null {
+  if (!evaluation.room || evaluation.status === "not_eligible") return null;
   if (amount <= 0) return null;
   const earnings = Math.min(amount, toCents(evaluation.taxableEarningsEstimate ?? 0)) as Cents;
   const askMarginalRate = earnings > 0;
@@ -106,7 +108,7 @@ export function projectionFor(draft: Draft, answers: Answers, evaluation: Evalua
   });
   const years = `${assumptions.years} year${assumptions.years === 1 ? "" : "s"}`;
   const more = outcome.advantage >= 0;
-  const headline = `In ${years}, this year's ${formatUsd(amount)} of after-tax room would be worth about ${formatUsd(
+  const headline = `In ${years}, ${formatUsd(amount)} of after-tax contributions for ${answers.taxYear} would be worth about ${formatUsd(
     Math.abs(outcome.advantage),
   )} ${more ? "more" : "less"} after tax in a Roth than in a taxable brokerage account: ${formatUsd(outcome.roth)} against ${formatUsd(outcome.taxable)}.`;
   const assumptionLines = [

@@ -1,6 +1,8 @@
 // The public shape of an evaluation. Money is in dollars, exact to the cent (made from integer
 // cents); the pages, the API and the PDF checklist all read this.
+import type { DeferralPosition } from "./deferrals";
 import type { Reason, Route, Status } from "./eligibility";
+import type { PerPaycheck, RoomCents } from "./room";
 
 export type { Reason, Route, Status };
 
@@ -79,44 +81,22 @@ export interface LimitsUsed {
   readonly sources: Readonly<Record<string, string>>;
 }
 
-export interface PerPaycheckElection {
-  /** Paychecks the amount is spread over (those left, or the whole year). */
-  readonly periods: number;
-  /** After-tax contribution per paycheck, rounded down to the cent. */
-  readonly amount: number;
-  readonly paycheckPay: number;
-  /** The election as a whole percentage of each paycheck, rounded down; null without pay. */
-  readonly percentOfPayWhole: number | null;
-}
+/**
+ * The per-paycheck election as the API shows it: the fields of `PerPaycheck` (room.ts, from the
+ * one election function), with money in dollars.
+ */
+export type PerPaycheckElection = PerPaycheck;
 
-export interface Room {
-  /** §415(c)(1): the lesser of the dollar limit and 100% of pay from this employer. */
-  readonly annualAdditionsLimit: number;
-  /** This plan's deferrals that count toward that limit (catch-up excluded). */
-  readonly deferralsCounted: number;
-  readonly catchUpExcluded: number;
-  readonly employerContributions: number;
-  readonly employerMatch: number;
-  readonly employerNonelective: number;
-  /** §402(g) + the catch-up for the person's age. */
-  readonly deferralLimit: number;
-  /** Deferrals here and in other employers' plans. */
-  readonly totalDeferrals: number;
-  readonly excessDeferrals: number;
-  /** After-tax contributions that fit this year, in total. */
-  readonly afterTaxRoom: number;
-  readonly afterTaxYearToDate: number;
-  /** After-tax room still to use this year. */
-  readonly afterTaxRemaining: number;
-  /** After-tax already contributed beyond the room. */
-  readonly afterTaxOverContributed: number;
-  /** The plan's own after-tax limit for the year, when it has one. */
-  readonly planCap: number | null;
-  readonly planCapApplied: boolean;
-  /** Pay used in plan formulas: pay capped at §401(a)(17). */
-  readonly payUsedInFormulas: number;
-  readonly perPaycheck: PerPaycheckElection | null;
-}
+/**
+ * The room as the API shows it: the fields of the engine's `RoomCents` (room.ts) and of the
+ * deferral position (deferrals.ts), declared there once, with money in dollars here.
+ */
+export type Room = Omit<RoomCents, "cappedPay"> &
+  Pick<DeferralPosition, "deferralsCounted" | "catchUpExcluded" | "deferralLimit" | "totalDeferrals" | "excessDeferrals"> & {
+    /** Pay used in plan formulas: pay capped at §401(a)(17). */
+    readonly payUsedInFormulas: number;
+    readonly perPaycheck: PerPaycheckElection | null;
+  };
 
 export interface CashFlow {
   readonly pay: number;

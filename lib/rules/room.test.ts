@@ -241,13 +241,15 @@ describe("plan cap and after-tax contributed so far (domain §4.6)", () => {
     expect(room.afterTaxRoom).toBe(43_000);
   });
 
-  it("$10,000 already contributed after tax leaves $33,000; over 13 remaining paychecks $2,538.46, 43% of pay (43.99997% rounded down)", () => {
+  // 44% of a $5,769.23 paycheck is $2,538.46 (rounded to the cent as payroll does); 13 of them
+  // come to $32,999.98, within the $33,000 left: the percent is checked on what payroll takes.
+  it("$10,000 already contributed after tax leaves $33,000; over 13 remaining paychecks $2,538.46, 44% of pay (13 x $2,538.46 = $32,999.98)", () => {
     const room = roomFor({
       person: { payPeriodsPerYear: 26, payPeriodsRemaining: 13 },
       contributions: { afterTaxYearToDate: 10_000 },
     });
     expect(room.afterTaxRemaining).toBe(33_000);
-    expect(room.perPaycheck).toEqual({ periods: 13, amount: 2_538.46, paycheckPay: 5_769.23, percentOfPayWhole: 43 });
+    expect(room.perPaycheck).toEqual({ periods: 13, amount: 2_538.46, paycheckPay: 5_769.23, percentOfPayWhole: 44 });
   });
 
   it("$50,000 already contributed is $7,000 over the room: nothing left, and a warning to get it refunded", () => {

@@ -1,5 +1,6 @@
 // The after-tax room for one employer and one tax year (domain §4). Amounts in integer cents.
 import { percentOfCents, toBasisPoints } from "../money";
+import { afterTaxElection, fundablePerPaycheck, percentBaseOf } from "../planner/election";
 import type { DeferralPosition } from "./deferrals";
 import { compileMatch, matchAmount, matchDependsOnContributions, nonelectiveContribution } from "./match";
 import type { Plan } from "./schema";
@@ -86,14 +87,14 @@ export interface PerPaycheck {
   /** The after-tax amount per remaining paycheck, floored to the cent so it never overshoots. */
   readonly amount: number;
   readonly paycheckPay: number;
-  /** The whole-percent election, rounded down so it never overshoots; null without pay. */
+  /** The whole-percent election on pay capped at §401(a)(17), rounded down; null without pay. */
   readonly percentOfPayWhole: number | null;
 }
 
 /**
- * Spread what is left over the paychecks left. Percent of each paycheck = amount x periods a
- * year / pay; in integer math floor(100 x amount x periodsPerYear / pay), with pay capped at
- * §401(a)(17): above the cap a plan may stop the election once pay so far reaches it.
+ * The election over the paychecks left, from the one election function (lib/planner/election):
+ * on pay capped at §401(a)(17), never above the plan's percent-of-pay cap on any paycheck, never
+ * above what a paycheck can fund after the pre-tax election and payroll taxes, rounded down.
  */
 export function perPaycheck(input: {
   afterTaxRemaining: number;
@@ -103,13 +104,28 @@ export function perPaycheck(input: {
   periodsPerYear: number;
   periodsRemaining: number | undefined;
   planCapPercent: number | undefined;
+  /** The year's pre-tax and Roth deferrals here and the employee's payroll taxes, for what a paycheck can fund. */
+  deferrals: number;
+  payrollTax: number;
 }): PerPaycheck {
   const periods = input.periodsRemaining ?? input.periodsPerYear;
-  const amount = Math.floor(input.afterTaxRemaining / periods);
-  let percentOfPayWhole: number | null = null;
-  if (input.cappedPay > 0) {
-    percentOfPayWhole = Math.min(100, Math.floor((amount * 100 * input.periodsPerYear) / input.cappedPay));
-    if (input.planCapPercent !== undefined) percentOfPayWhole = Math.min(percentOfPayWhole, Math.floor(input.planCapPercent));
-  }
-  return { periods, amount, paycheckPay: Math.floor(input.pay / input.periodsPerYear), percentOfPayWhole };
+  const election = afterTaxElection({
+    remaining: input.afterTaxRemaining,
+    paychecksLeft: periods,
+    paycheckPay: Math.floor(input.pay / input.periodsPerYear),
+    percentBase: percentBaseOf(input.cappedPay, input.cappedPay, input.periodsPerYear),
+    fundable: fundablePerPaycheck({
+      pay: input.pay,
+      paychecksPerYear: input.periodsPerYear,
+      deferrals: input.deferrals,
+      payrollTax: input.payrollTax,
+    }),
+    planCapBasisPoints: input.planCapPercent === undefined ? null : toBasisPoints(input.planCapPercent),
+  });
+  return {
+    periods,
+    amount: election.perPaycheck,
+    paycheckPay: Math.floor(input.pay / input.periodsPerYear),
+    percentOfPayWhole: election.percentBasisPoints === null ? null : election.percentBasisPoints / 100,
+  };
 }

@@ -80,6 +80,8 @@ export function assessSituation(answers: Answers): Situation {
         periodsPerYear: person.payPeriodsPerYear,
         periodsRemaining: person.payPeriodsRemaining,
         planCapPercent: plan.afterTaxCapPercentOfPay,
+        deferrals: deferralsHere,
+        payrollTax: employeePayrollTax(pay, figures.socialSecurityWageBase),
       });
     }
     hce = hceStatus(figures, optionalCents(person.priorYearCompensation), pay, person.fivePercentOwner === true);

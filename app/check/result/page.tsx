@@ -1,26 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
-import { RoomBar } from "@/components/result/RoomBar";
+import { ResultView } from "@/components/result/ResultView";
 import { DeleteAnswersLink } from "@/components/result/DeleteAnswersLink";
 import { PlanNextYear } from "@/components/result/PlanNextYear";
 import { offersNextYear } from "@/lib/wizard/irs-figures";
 import { planNextYear } from "../next-year/actions";
-import { PlannerSection } from "@/components/planner/PlannerSection";
-import { SavingOrderSection } from "@/components/result/SavingOrderSection";
-import { ProjectionSection, type AssumptionsFormState } from "@/components/result/ProjectionSection";
+import type { AssumptionsFormState } from "@/components/result/ProjectionSection";
 import { ASSUMPTION_FIELDS, parseAssumptionsForm, type AssumptionField } from "@/lib/result/projection-view";
-import { formatUsd } from "@/lib/money";
-import type { Alternative, Reason, Status } from "@/lib/rules/result";
 import { guard, previousBefore } from "@/lib/wizard/journey";
-import { resultFor, type ReadyResult } from "@/lib/result/result";
+import { resultFor } from "@/lib/result/result";
 import { loadWizard } from "@/app/_server/wizard-session";
 import { serverTodayIso } from "@/lib/server/clock.server";
+import { saveAssumptions } from "./actions";
 
 export const metadata: Metadata = { title: "Your result" };
 
-// Renders `resultFor` and works nothing out: the PDF prints the same result.
+// Loads the draft and renders `resultFor` through ResultView: the PDF prints the same result.
 export default async function ResultPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const loaded = await loadWizard();
   if (!loaded) redirect("/check/after-tax");
@@ -35,52 +31,19 @@ export default async function ResultPage({ searchParams }: { searchParams: Promi
   const assumptionsForm =
     result.kind === "full" && result.projection ? returnedAssumptions(await searchParams, result.projection.askMarginalRate) : null;
 
-  if (result.kind === "early") {
-    return (
-      <StepFrame section={5} backHref={backHref} hasSession endsEarly>
-        <Verdict status={result.status} text={result.verdict} />
-        <DownloadChecklist />
-        <Reasons reasons={result.reasons} />
-        <Alternatives alternatives={result.alternatives} />
-        <SavingOrderSection order={result.savingOrder} />
-        <ChangeAnswers href={`/check/${previous ?? "after-tax"}`} />
-        <Disclaimer />
-        <DeleteAnswersLink />
-      </StepFrame>
-    );
-  }
-
   return (
-    <StepFrame section={5} backHref={backHref} hasSession>
-      <Verdict status={result.status} text={result.verdict} nextAction={result.questionsFirst ? undefined : result.headline?.sentence} />
-      <DownloadChecklist />
-      {offersNextYear(serverTodayIso()) && result.taxYear === Number(serverTodayIso().slice(0, 4)) && (
-        <PlanNextYear thisYear={result.taxYear} action={planNextYear} />
-      )}
-      {result.questionsFirst && <Questions result={result} />}
-      {result.lookBack && <LookBackSection result={result} />}
-      {result.room && <RoomSection result={result} />}
-      <PlannerSection plan={result.plan} problems={result.planProblems} />
-      {result.matchTiming && (
-        <p className="mt-4" data-testid="match-timing">
-          {result.matchTiming}
-        </p>
-      )}
-      {result.route && (
-        <p className="mt-6 text-lg" data-testid="route">
-          {result.route}
-        </p>
-      )}
-      <SavingOrderSection order={result.savingOrder} />
-      {result.projection && <ProjectionSection projection={result.projection} form={assumptionsForm} />}
-      <Reasons reasons={result.reasons} />
-      {!result.questionsFirst && <Questions result={result} />}
-      <Warnings result={result} />
-      <Checklist result={result} />
-      {result.checklist.length > 0 && <DownloadChecklist />}
-      <Alternatives alternatives={result.alternatives} />
-      <ChangeAnswers href="/check/answers" />
-      <Disclaimer />
+    <StepFrame section={5} backHref={backHref} hasSession endsEarly={result.kind === "early"}>
+      <ResultView
+        result={result}
+        changeHref={result.kind === "early" ? `/check/${previous ?? "after-tax"}` : "/check/answers"}
+        assumptionsForm={assumptionsForm}
+        saveAssumptions={saveAssumptions}
+        nextYear={
+          result.kind === "full" && offersNextYear(serverTodayIso()) && result.taxYear === Number(serverTodayIso().slice(0, 4)) ? (
+            <PlanNextYear thisYear={result.taxYear} action={planNextYear} />
+          ) : null
+        }
+      />
       <DeleteAnswersLink />
     </StepFrame>
   );
@@ -96,250 +59,4 @@ function returnedAssumptions(params: Record<string, string | string[] | undefine
   }
   const parsed = parseAssumptionsForm(values, askMarginalRate);
   return parsed.ok ? null : { errors: parsed.errors, values: parsed.values };
-}
-
-/** The verdict, and with it the one thing to do next, so a phone shows both before any figure. */
-function Verdict({ status, text, nextAction }: { status: Status; text: string; nextAction?: string }) {
-  const border = status === "eligible" ? "border-success" : status === "not_eligible" ? "border-error" : "border-yellow-500";
-  return (
-    <div className={`border-l-8 ${border} bg-gray-50 p-5`}>
-      <p className="text-sm font-bold uppercase tracking-wide text-muted">Your result</p>
-      <h1 className="mt-1 text-2xl font-bold sm:text-3xl" data-testid="verdict">
-        {text}
-      </h1>
-      {nextAction && (
-        <p className="mt-3 text-lg" data-testid="next-action">
-          <span className="font-bold">What to do now: </span>
-          {nextAction}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function LookBackSection({ result }: { result: ReadyResult }) {
-  const lookBack = result.lookBack!;
-  return (
-    <section aria-labelledby="look-back-title" className="mt-8" data-testid="look-back">
-      <h2 id="look-back-title" className="text-2xl font-bold">
-        Looking back at {result.taxYear}
-      </h2>
-      {lookBack.lines.map((line) => (
-        <p key={line} className="mt-3 text-lg">
-          {line}
-        </p>
-      ))}
-      {lookBack.corrections.length > 0 && (
-        <ul className="mt-3 space-y-3" data-testid="corrections">
-          {lookBack.corrections.map((line) => (
-            <li key={line} className="border-l-4 border-error pl-4">
-              {line}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function RoomSection({ result }: { result: ReadyResult }) {
-  const room = result.room!;
-  const headline = result.headline;
-  return (
-    <section aria-labelledby="room-title" className="mt-8">
-      <h2 id="room-title" className="text-2xl font-bold">
-        {room.title}
-      </h2>
-      <div className="mt-4 grid gap-4 sm:grid-cols-2">
-        <div className="border-2 border-ink p-4">
-          <p className="text-muted">After-tax room for the year</p>
-          <p className="text-4xl font-bold" data-testid="after-tax-room">
-            {formatUsd(room.afterTaxRoom)}
-          </p>
-        </div>
-        <div className="border-2 border-ink p-4">
-          <p className="text-muted">{room.remainingLabel}</p>
-          <p className="text-4xl font-bold" data-testid="after-tax-remaining">
-            {formatUsd(room.afterTaxRemaining)}
-          </p>
-        </div>
-      </div>
-      {headline && (
-        <div className="mt-4 text-lg" data-testid="per-paycheck">
-          <p data-testid="paychecks-left">{headline.paychecksLeftText}</p>
-          <p className="mt-2 font-bold" data-testid="headline-election">
-            {headline.sentence}
-          </p>
-          {headline.unusedText && (
-            <p className="mt-2" data-testid="headline-unused">
-              {headline.unusedText}
-            </p>
-          )}
-          {headline.source === "plan" && (
-            <p className="mt-2">
-              <a href="#planner-title">Your paycheck plan</a> below shows every paycheck left.
-            </p>
-          )}
-          {headline.source === "estimate" && (
-            <p className="mt-2">
-              <Link href="/check/paychecks?returnTo=answers">Plan your paychecks from your latest pay stub</Link>
-            </p>
-          )}
-        </div>
-      )}
-      <RoomBar room={room.bar} />
-      <table className="mt-4 w-full border-collapse text-left">
-        <caption className="sr-only">How your after-tax room is worked out</caption>
-        <tbody>
-          {room.rows.map((row) => (
-            <Row key={row.label} label={row.label} value={row.value} strong={row.strong} muted={row.muted} />
-          ))}
-        </tbody>
-      </table>
-      <p className="mt-2 text-sm text-muted">{room.figuresSource}</p>
-    </section>
-  );
-}
-
-function Row({ label, value, strong, muted }: { label: string; value: string; strong?: boolean; muted?: boolean }) {
-  return (
-    <tr className={`border-b border-gray-300 ${muted ? "text-muted" : ""}`}>
-      <th scope="row" className={`py-2 pr-4 ${strong ? "font-bold" : "font-normal"}`}>
-        {label}
-      </th>
-      <td className={`py-2 text-right tabular-nums whitespace-nowrap ${strong ? "font-bold" : ""}`}>{value}</td>
-    </tr>
-  );
-}
-
-function Reasons({ reasons }: { reasons: readonly Reason[] }) {
-  if (reasons.length === 0) return null;
-  return (
-    <section aria-labelledby="why-title" className="mt-8">
-      <h2 id="why-title" className="text-2xl font-bold">
-        Why
-      </h2>
-      <ul className="mt-3 space-y-3">
-        {reasons.map((reason) => (
-          <li key={reason.code} data-code={reason.code}>
-            {reason.message} <span className="text-sm text-muted">({reason.citation})</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Questions({ result }: { result: ReadyResult }) {
-  if (result.questions.length === 0) return null;
-  return (
-    <section aria-labelledby="questions-title" className="mt-8" data-testid="questions">
-      <h2 id="questions-title" className="text-2xl font-bold">
-        Questions for your plan administrator
-      </h2>
-      <p className="mt-2">Copy these into an email to HR or the plan&apos;s service provider.</p>
-      <ol className="mt-3 list-decimal space-y-3 pl-6">
-        {result.questions.map((question) => (
-          <li key={question.code}>
-            {question.question}
-            {question.lookFor && <span className="block text-sm text-muted">{question.lookFor}</span>}
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function Warnings({ result }: { result: ReadyResult }) {
-  if (result.warnings.length === 0) return null;
-  return (
-    <section aria-labelledby="warnings-title" className="mt-8">
-      <h2 id="warnings-title" className="text-2xl font-bold">
-        Watch out for
-      </h2>
-      <ul className="mt-3 space-y-4">
-        {result.warnings.map((warning) => (
-          <li key={warning.code} data-code={warning.code} className="border-l-4 border-yellow-500 pl-4">
-            {warning.message} <span className="block text-sm text-muted">{warning.citation}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Checklist({ result }: { result: ReadyResult }) {
-  if (result.checklist.length === 0) return null;
-  return (
-    <section aria-labelledby="checklist-title" className="mt-8">
-      <h2 id="checklist-title" className="text-2xl font-bold">
-        What to do next
-      </h2>
-      <ol className="mt-3 space-y-3">
-        {result.checklist.map((item) => (
-          <li key={item.code} className="flex gap-3" data-code={item.code}>
-            <span className="font-bold tabular-nums">{item.number}.</span>
-            <span>
-              {item.text} <span className="whitespace-nowrap text-sm font-bold text-muted">[{item.status}]</span>
-            </span>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function Alternatives({ alternatives }: { alternatives: readonly Alternative[] }) {
-  if (alternatives.length === 0) return null;
-  return (
-    <section aria-labelledby="instead-title" className="mt-8">
-      <h2 id="instead-title" className="text-2xl font-bold">
-        What you can do instead
-      </h2>
-      <ul className="mt-3 space-y-4">
-        {alternatives.map((alternative) => (
-          <li key={alternative.code}>
-            <h3 className="font-bold">{alternative.title}</h3>
-            <p>
-              {alternative.text} <span className="text-sm text-muted">({alternative.citation})</span>
-            </p>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/** A plain link, so the download works with JavaScript off. */
-function DownloadChecklist() {
-  return (
-    <p className="mt-6">
-      <a
-        href="/api/checklist.pdf"
-        download
-        className="inline-block bg-gray-200 px-4 py-2 font-bold text-ink no-underline shadow-[0_2px_0_#0b0c0c] hover:bg-gray-300"
-      >
-        Download checklist (PDF)
-      </a>{" "}
-      <Link href="/check/checklist" className="ml-4 inline-block py-1">
-        Checklist as a web page (to read aloud or print)
-      </Link>
-    </p>
-  );
-}
-
-function ChangeAnswers({ href }: { href: string }) {
-  return (
-    <p className="mt-10">
-      <Link href={href}>Change your answers</Link>
-    </p>
-  );
-}
-
-function Disclaimer() {
-  return (
-    <p className="mt-6 text-sm text-muted" data-testid="disclaimer">
-      This is guidance, not tax advice: your plan document and your tax adviser have the final word.
-    </p>
-  );
 }

@@ -9,9 +9,9 @@ import type { Draft } from "../wizard/draft";
 import { toAnswers } from "../wizard/journey";
 import { workedExampleDraft } from "../wizard/sample-draft";
 import { planPaychecks } from "../planner/plan";
-import { checklistModel } from "../result/checklist-model";
-import { plannerInputFor } from "../result/planner-input";
-import { resultFor, type ReadyResult } from "../result/result";
+import { checklistModel } from "./checklist-model";
+import { plannerInputFor } from "./planner-input";
+import { resultFor, type ReadyResult } from "./result";
 import { paycheckSummary } from "./paycheck-summary";
 
 function paycheckSummaryFor(draft: Draft, today: string) {
@@ -67,7 +67,7 @@ describe("the paycheck plan in the PDF checklist", () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-  });
+  }, 30_000);
 
   it("says how much of the match is the true-up after the year, as the page's summary does", () => {
     const plan = { yearEnd: { trueUp: 1_234_56, fixedMatch: 0, nonelective: 0 } };

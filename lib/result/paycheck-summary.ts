@@ -1,9 +1,9 @@
 // The paycheck plan as the PDF prints it: the elections to set now and each paycheck's amounts,
-// in WinAnsi-safe text.
+// in WinAnsi-safe text. Part of the checklist model (checklist-model.ts).
 import { formatUsd } from "../money";
 import { formatDate } from "../planner/dates";
 import type { ElectionToSet, PlanReady } from "../planner/types";
-import { pdfText } from "../result/pdf-text";
+import { pdfText } from "./pdf-text";
 
 export interface PaycheckSummary {
   readonly elections: readonly string[];
