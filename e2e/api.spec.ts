@@ -87,3 +87,22 @@ test("POST /api/evaluate adds `result`: the page's verdict, election and warning
   expect(result.warnings.map((warning: { code: string }) => warning.code)).toEqual(body.warnings.map((warning: { code: string }) => warning.code));
   expect(result.warnings.map((warning: { code: string }) => warning.code)).toContain("PAY_CAP_STOPS_CONTRIBUTIONS");
 });
+
+test("POST /api/evaluate reads the year as of the server's date: 2025 is closed and its unrefunded excess counts in full", async ({ request }) => {
+  // APP_TODAY is 2026-07-10, after April 15, 2026: 25,000 deferred in 2025 is 1,500 over 23,500
+  // and was not paid back, so all of it counts (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)):
+  // 70,000 - 25,000 - 4,500 = 40,500.
+  const response = await request.post("/api/evaluate", {
+    data: { ...workedExample, taxYear: 2025, contributions: { employeeDeferrals: 25_000 } },
+  });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.room).toMatchObject({ deferralsCounted: 25000, excessDeferrals: 1500, afterTaxRoom: 40500 });
+  expect(body.reasons.map((reason: { code: string }) => reason.code)).toContain("YEAR_CLOSED");
+  const checklist = body.checklist.map((item: { code: string }) => item.code);
+  expect(checklist).not.toContain("SET_AFTER_TAX_ELECTION");
+  expect(checklist).not.toContain("WATCH_LAST_PAYCHECKS");
+  const excess = body.warnings.find((warning: { code: string }) => warning.code === "EXCESS_DEFERRALS");
+  expect(excess.message).toContain("IRC §402(g)(6)");
+  expect(excess.message).toContain("IRC §401(a)(30)");
+});

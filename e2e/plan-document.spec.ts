@@ -62,12 +62,12 @@ for (const javaScriptEnabled of [true, false]) {
       await expectPdfFindings(page);
       await page.getByRole("button", { name: "Use these answers and continue" }).click();
 
-      await expect(page).toHaveURL(/\/check\/after-tax$/);
-      await expect(page.getByLabel("Yes", { exact: true })).toBeChecked();
-      await continueOn(page);
-      await expect(page).toHaveURL(/\/check\/in-plan-conversion$/);
-      await expect(page.getByLabel("Yes", { exact: true })).toBeChecked();
-      await continueOn(page);
+      // Check your answers: what the document filled, and what is still open.
+      await expect(page).toHaveURL(/\/check\/answers\?from=document$/);
+      await expect(page.getByTestId("filled-from-document")).toContainText(/[4-9] answers filled from your document/);
+      await expect(page.getByTestId("still-open")).not.toContainText("Does your plan allow after-tax contributions?");
+      await expect(page.getByTestId("still-open")).toContainText("limit after-tax contributions to a percentage");
+      await page.getByRole("link", { name: "Continue with the questions still open" }).click();
       await expect(page).toHaveURL(/\/check\/plan-details$/);
       await expect(page.getByRole("group", { name: /convert after-tax contributions to Roth automatically/ }).getByLabel("Yes", { exact: true })).toBeChecked();
       await page.getByRole("group", { name: /limit after-tax contributions to a percentage/ }).getByLabel("No", { exact: true }).check();
@@ -105,12 +105,16 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("group", { name: "Can you convert after-tax money to Roth inside the plan?" }).getByLabel("Not sure").check();
       await page.getByRole("button", { name: "Use these answers and continue" }).click();
 
-      await expect(page).toHaveURL(/\/check\/after-tax$/);
-      await expect(page.getByLabel("Yes", { exact: true })).toBeChecked();
-      await continueOn(page);
+      await expect(page).toHaveURL(/\/check\/answers\?from=document$/);
+      await expect(page.getByTestId("filled-from-document")).toContainText("2 answers filled from your document");
+      await expect(page.getByTestId("still-open")).toContainText("Can you convert after-tax money to Roth inside the plan? (you said not sure)");
+      // A "Not sure" answer leads back to the reader.
+      const conversionRow = page.locator("div", { has: page.getByText("Can you convert after-tax money to Roth inside the plan?", { exact: true }) }).last();
+      await expect(conversionRow.getByRole("link", { name: "Find it in your plan document" })).toHaveAttribute("href", "/check/plan-document");
+      await page.goto("/check/in-plan-conversion");
       await expect(page.getByLabel("Not sure", { exact: true })).toBeChecked();
-      await continueOn(page);
-      await expect(page).toHaveURL(/\/check\/in-service-withdrawal$/);
+      await expect(page.getByRole("link", { name: "Find the answers in my plan document" })).toBeVisible();
+      await page.goto("/check/in-service-withdrawal");
       await expect(page.getByLabel("Yes", { exact: true })).toBeChecked();
     });
 

@@ -111,7 +111,7 @@ test("with the paycheck page skipped, the result says how many paychecks are est
 test("tax year 2025, which has ended, is a look-back: what counted, what went over, no election to set", async ({ page, seedSession }) => {
   await openResult(page, seedSession, { ...workedExampleDraft, taxYear: 2025 });
   const lookBack = page.getByTestId("look-back");
-  await expect(lookBack).toContainText("2025 has ended: this is a look-back at what counted, not an election to set.");
+  await expect(lookBack).toContainText("2025 has ended: this is a look-back at what counted and what to correct, not an election to make.");
   // 2025: 70,000 limit; 24,500 deferred is 1,000 over the 23,500 limit. The engine counts all
   // 24,500: excess deferrals stop being annual additions only once refunded (Treas. Reg.
   // §1.415(c)-1(b)(2)(ii)), and the refund deadline has passed.
@@ -119,7 +119,7 @@ test("tax year 2025, which has ended, is a look-back: what counted, what went ov
     "What counted toward the $70,000 annual additions limit: $24,500 of your deferrals, $4,500 of employer money and $0 of after-tax contributions, $29,000 in all.",
   );
   await expect(lookBack).toContainText("Your deferrals went $1,000 over your limit across all plans");
-  await expect(lookBack).toContainText("April 15, 2026 deadline to refund them has passed");
+  await expect(lookBack).toContainText("April 15, 2026 deadline to pay them back has passed");
   await expect(page.getByTestId("headline-election")).toHaveCount(0);
   await expect(page.getByTestId("planner")).toHaveCount(0);
   await expect(page.locator('[data-code="SET_AFTER_TAX_ELECTION"]')).toHaveCount(0);

@@ -58,7 +58,8 @@ async function expectDefaultProjection(page: Page) {
     "In 30 years, $43,000 of after-tax contributions for 2026 would be worth about $52,215.27 more after tax in a Roth than in a taxable brokerage account: $327,326.97 against $275,111.70.",
   );
   await expect(projection).toContainText("Returns are assumptions, not forecasts");
-  await expect(projection).toContainText("can be withdrawn from a Roth IRA at any time without tax or penalty");
+  await expect(projection).toContainText("can come back out of a Roth IRA without tax or penalty once any taxable part of the same conversion has come out");
+  await expect(projection).toContainText("net investment income tax is left out");
   await expect(page.getByRole("img", { name: "Roth against a taxable account, year by year" })).toBeVisible();
   await expect(page.getByTestId("projection-table").locator("tbody tr")).toHaveCount(4);
   // The tax rate at conversion is asked only when earnings would be taxed: not here.

@@ -96,8 +96,16 @@ function Review({ state, confirm }: { state: Extract<PlanDocumentState, { stage:
   const { findings } = state;
   const match = findings.employerMatch;
   const cap = findings.afterTaxCapPercentOfPay;
+  const matched = findings.matchesAfterTax;
+  const perPaycheck = findings.perPaycheckCapPercent;
   return (
     <form action={confirm} data-testid="plan-document-review">
+      {findings.notAPlanDocument && (
+        <div role="alert" className="mb-8 border-l-8 border-error p-4" data-testid="not-a-plan">
+          This does not read like a retirement plan document (it looks like a pay stub, a checklist or another benefit), so nothing
+          was taken from it. Choose your plan&rsquo;s Summary Plan Description instead, or answer the questions yourself.
+        </div>
+      )}
       <div role="status" className="mb-8 border-l-8 border-brand bg-blue-50 p-4">
         We read {state.pageCount} {state.pageCount === 1 ? "page" : "pages"}. Check each answer against the passages quoted, change any
         that is wrong, then continue. &ldquo;Not found&rdquo; means the document did not say it; &ldquo;Not clear&rdquo; means its passages disagree or
@@ -165,6 +173,36 @@ function Review({ state, confirm }: { state: Extract<PlanDocumentState, { stage:
             <div className="mt-4 flex items-start gap-3">
               <input id="use-cap" type="checkbox" name="useCap" value="yes" defaultChecked className="mt-0.5 h-7 w-7 shrink-0 accent-ink" />
               <label htmlFor="use-cap">Fill in this limit for me</label>
+            </div>
+          </section>
+        )}
+        {matched && (
+          <section aria-labelledby="said-matched" data-testid="finding-matches-after-tax">
+            <h2 id="said-matched" className="text-xl font-bold">
+              Match on after-tax contributions: {matched.value === "yes" ? "Yes, they are matched too" : "No, only pre-tax and Roth"}
+            </h2>
+            {matched.evidence.map((evidence, index) => (
+              <Quote key={index} evidence={evidence} highlight="employerMatch" />
+            ))}
+            <input type="hidden" name="document-matches-after-tax" value={matched.value} />
+            <div className="mt-4 flex items-start gap-3">
+              <input id="use-matched" type="checkbox" name="useMatchesAfterTax" value="yes" defaultChecked className="mt-0.5 h-7 w-7 shrink-0 accent-ink" />
+              <label htmlFor="use-matched">Fill in this answer for me</label>
+            </div>
+          </section>
+        )}
+        {perPaycheck && (
+          <section aria-labelledby="said-per-paycheck" data-testid="finding-per-paycheck">
+            <h2 id="said-per-paycheck" className="text-xl font-bold">
+              Limit on all contributions from one paycheck: {perPaycheck.value}% of the paycheck
+            </h2>
+            {perPaycheck.evidence.map((evidence, index) => (
+              <Quote key={index} evidence={evidence} highlight="afterTaxCapPercentOfPay" />
+            ))}
+            <input type="hidden" name="document-per-paycheck" value={perPaycheck.value} />
+            <div className="mt-4 flex items-start gap-3">
+              <input id="use-per-paycheck" type="checkbox" name="usePerPaycheck" value="yes" defaultChecked className="mt-0.5 h-7 w-7 shrink-0 accent-ink" />
+              <label htmlFor="use-per-paycheck">Fill in this limit for me</label>
             </div>
           </section>
         )}

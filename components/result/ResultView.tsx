@@ -78,6 +78,11 @@ function Verdict({ status, text, nextAction }: { status: Status; text: string; n
       <h1 className="mt-1 text-2xl font-bold sm:text-3xl" data-testid="verdict">
         {text}
       </h1>
+      {status === "needs_info" && (
+        <p className="mt-3 text-lg">
+          <Link href="/check/plan-document">Find the answers in your plan document</Link>
+        </p>
+      )}
       {nextAction && (
         <p className="mt-3 text-lg" data-testid="next-action">
           <span className="font-bold">What to do now: </span>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isFromPlanDocument, readDraft } from "../wizard/draft";
 import { answerRows } from "../wizard/summary";
-import { withDocumentAnswers } from "./draft-answers";
+import { documentLanding, withDocumentAnswers } from "./draft-answers";
 
 const context = { currentYear: 2026 };
 
@@ -46,5 +46,52 @@ describe("answers confirmed from a plan document", () => {
   it("keeps only known fields in a saved mark, and never anything but answers", () => {
     const stored = readDraft({ fromPlanDocument: { afterTaxContributions: "yes", documentText: "The Plan ...", matchPercent: 50, nested: { a: 1 } } });
     expect(stored.fromPlanDocument).toEqual({ afterTaxContributions: "yes", matchPercent: 50 });
+  });
+});
+
+describe("every answer the document gives is filled in", () => {
+  it("fills whether after-tax money is matched and the per-paycheck cap, marked as from the document", () => {
+    const draft = withDocumentAnswers(
+      { matchKind: "formula", matchPercent: 50, matchUpToPercent: 6 },
+      { chosen: {}, fromDocument: {}, matchesAfterTax: "no", perPaycheckCapPercent: 80 },
+    );
+    expect(draft).toMatchObject({ matchesAfterTax: "no", contributionCapPercent: 80 });
+    expect(isFromPlanDocument(draft, "matchesAfterTax")).toBe(true);
+    expect(isFromPlanDocument(draft, "contributionCapPercent")).toBe(true);
+  });
+});
+
+describe("landing on check your answers after using the document", () => {
+  it("counts the answers the document filled and lists the ones still open, Not sure included", () => {
+    const draft = withDocumentAnswers(
+      {},
+      {
+        chosen: { afterTaxContributions: "yes", inPlanRothConversion: "unsure", inServiceWithdrawal: "yes" },
+        fromDocument: { afterTaxContributions: "yes", inPlanRothConversion: "unsure", inServiceWithdrawal: "yes" },
+      },
+    );
+    draft.completed = ["after-tax", "in-plan-conversion", "in-service-withdrawal"];
+    const landing = documentLanding(draft, context);
+    expect(landing.filled.map((row) => row.field)).toEqual(["afterTaxContributions", "inServiceWithdrawal"]);
+    expect(landing.open.map((row) => row.field)).toContain("inPlanRothConversion");
+    expect(landing.open.find((row) => row.field === "inPlanRothConversion")?.answer).toBe("Not sure");
+  });
+});
+
+describe("the journey after using the document", () => {
+  it("counts a confirmed question with a page of its own as answered, so the person goes on to what is open", () => {
+    const draft = withDocumentAnswers({ completed: ["after-tax"] }, { chosen: { afterTaxContributions: "yes", inPlanRothConversion: "unsure" }, fromDocument: {} });
+    expect(draft.completed).toEqual(["after-tax", "in-plan-conversion"]);
+  });
+});
+
+describe("a match the person was not sure of", () => {
+  it("is answered by the match the document states", () => {
+    const draft = withDocumentAnswers(
+      { matchKind: "unsure" },
+      { chosen: {}, fromDocument: {}, employerMatch: { kind: "formula", tiers: [{ matchPercent: 50, ofPayPercent: 6 }] } },
+    );
+    expect(draft).toMatchObject({ matchKind: "formula", matchPercent: 50, matchUpToPercent: 6 });
+    expect(isFromPlanDocument(draft, "matchKind")).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 // The answers a person confirmed on the plan-document results page, into the wizard's draft.
 import type { Draft, DraftField } from "../wizard/draft";
+import type { StepContext } from "../wizard/steps";
+import { answerRows, type AnswerRow } from "../wizard/summary";
 import { FEATURES, type Answer, type EmployerMatch, type Feature } from "./index";
 
 export interface ConfirmedAnswers {
@@ -11,7 +13,17 @@ export interface ConfirmedAnswers {
   employerMatch?: EmployerMatch;
   /** The after-tax cap the document states, when the person chose to use it. */
   afterTaxCapPercentOfPay?: number;
+  /** Whether the match covers after-tax contributions, when the person chose to use what the document says. */
+  matchesAfterTax?: "yes" | "no";
+  /** The cap on all contributions from one paycheck, when the person chose to use it. */
+  perPaycheckCapPercent?: number;
 }
+
+const OWN_PAGE: Partial<Record<Feature, string>> = {
+  afterTaxContributions: "after-tax",
+  inPlanRothConversion: "in-plan-conversion",
+  inServiceWithdrawal: "in-service-withdrawal",
+};
 
 const MATCH_FIELDS: DraftField[] = [
   "matchKind",
@@ -61,6 +73,10 @@ export function withDocumentAnswers(draft: Draft, confirmed: ConfirmedAnswers): 
     const chosen = confirmed.chosen[feature];
     if (!chosen) continue;
     next[feature] = chosen;
+    // A question that is a page of its own is answered once confirmed here: the journey goes on
+    // to the questions still open instead of asking it again.
+    const page = OWN_PAGE[feature];
+    if (page && !(next.completed ?? []).includes(page)) next.completed = [...(next.completed ?? []), page];
     const said = confirmed.fromDocument[feature];
     if (said && said !== "unsure" && said === chosen) marks[feature] = chosen;
     else delete marks[feature];
@@ -82,7 +98,31 @@ export function withDocumentAnswers(draft: Draft, confirmed: ConfirmedAnswers): 
     marks.hasAfterTaxCap = "yes";
     marks.afterTaxCapPercentOfPay = confirmed.afterTaxCapPercentOfPay;
   }
+  if (confirmed.matchesAfterTax) {
+    next.matchesAfterTax = confirmed.matchesAfterTax;
+    marks.matchesAfterTax = confirmed.matchesAfterTax;
+  }
+  if (confirmed.perPaycheckCapPercent !== undefined) {
+    next.contributionCapPercent = confirmed.perPaycheckCapPercent;
+    marks.contributionCapPercent = confirmed.perPaycheckCapPercent;
+  }
   if (Object.keys(marks).length > 0) next.fromPlanDocument = marks;
   else delete next.fromPlanDocument;
   return next;
+}
+
+export interface DocumentLanding {
+  /** Answers on check your answers that came from the document and are unchanged. */
+  filled: AnswerRow[];
+  /** Answers still to give: not given yet, or "Not sure". */
+  open: AnswerRow[];
+}
+
+/** What check your answers shows after "Use these answers": what the document filled, what is left. */
+export function documentLanding(draft: Draft, context: StepContext): DocumentLanding {
+  const rows = answerRows(draft, context);
+  return {
+    filled: rows.filter((row) => row.fromPlanDocument),
+    open: rows.filter((row) => row.answer === "Not given" || row.answer === "Not sure"),
+  };
 }

@@ -416,6 +416,8 @@ describe("where the §401(a)(17) cap ends the match part-way, the advice is the 
       "2026-01-05",
     );
     const message = plan.warnings.find((w) => w.code === "TRUE_UP_UNSURE")!.message;
+    // "Not sure" is stated as an assumption, and as the safe side (domain §4 item 6).
+    expect(message).toContain("this plan assumes it does not: the safe side");
     expect(message).toContain("by January 30, 2026");
     expect(message).toContain("at least 5% of each paycheck");
     expect(message).not.toContain("Keep your deferrals level");

@@ -615,7 +615,7 @@ export function planPaychecks(input: PlannerInput, today: IsoDate): PaycheckPlan
     warnings.push(
       warning(
         "TRUE_UP_UNSURE",
-        `You are not sure whether your plan trues up the match after the year, so this plan assumes it does not. ${mostMatchAdvice} Ask the plan whether it makes a true-up contribution.`,
+        `You are not sure whether your plan trues up the match after the year, so this plan assumes it does not: the safe side, since a plan that trues up pays at least as much. ${mostMatchAdvice} Ask the plan whether it makes a true-up contribution.`,
         PLAN_DOCUMENT,
       ),
     );

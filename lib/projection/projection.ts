@@ -6,7 +6,8 @@
 // Money is in cents. The year-by-year sums are carried unrounded (fractions of a cent) and rounded
 // to whole cents once, at the end, with the one rounding rule (`toCents`): rounding every year
 // would compound a rounding error the real account does not have.
-import { toCents, type Cents } from "../money";
+import { formatUsd, toCents, type Cents } from "../money";
+import { NET_INVESTMENT_INCOME_TAX } from "../rules/limits";
 
 export interface ProjectionInput {
   /** This year's after-tax contributions, in cents. */
@@ -120,3 +121,17 @@ export function projectAfterTaxDollars(input: ProjectionInput): Projection {
     byYear,
   };
 }
+
+const niit = NET_INVESTMENT_INCOME_TAX;
+
+/** What the projection leaves out or relies on, in words, for the page and the PDF. */
+export const PROJECTION_NOTES: readonly string[] = [
+  "Returns are assumptions, not forecasts: markets can return less, or lose money, in any year.",
+  "The money you convert (your after-tax contributions, the basis) can come back out of a Roth IRA without tax or penalty once any taxable part of the same conversion has come out: converted money comes out taxable part first (IRC §408A(d)(4)(B)), and only earnings taken out early can be taxed (IRC §408A(d)). While it stays in a Roth 401(k), a withdrawal takes basis and earnings in proportion (IRC §72(e)(8)).",
+  "The taxable account is sold all at once in the last year; dividends are taxed each year and the rest reinvested. Both accounts keep the same investments.",
+  `The ${niit.rate.basisPoints / 100}% net investment income tax is left out (${niit.rate.source}): with modified adjusted gross income over ${formatUsd(
+    niit.thresholdSingle.cents,
+  )} (${formatUsd(niit.thresholdJoint.cents)} married filing jointly), dividends and gains in the taxable account carry it too; add ${
+    niit.rate.basisPoints / 100
+  } to both tax rates above to include it. The Roth pays none.`,
+];

@@ -12,6 +12,7 @@ import { planPaychecks } from "../planner/plan";
 import { checklistModel } from "./checklist-model";
 import { plannerInputFor } from "./planner-input";
 import { resultFor, type ReadyResult } from "./result";
+import { pdfText } from "./pdf-text";
 import { paycheckSummary } from "./paycheck-summary";
 
 function paycheckSummaryFor(draft: Draft, today: string) {
@@ -63,7 +64,8 @@ describe("the paycheck plan in the PDF checklist", () => {
       const file = path.join(folder, "warnings.pdf");
       writeFileSync(file, await renderChecklistPdf(model));
       const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-      expect(text).toContain("You are not sure whether your plan trues up the match after the year, so this plan assumes it does not.");
+      expect(text).toContain("You are not sure whether your plan trues up the match after the year");
+      for (const warning of pageWarnings) expect(text).toContain(pdfText(`${warning.message} (${warning.citation})`).replace(/\s+/g, " "));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

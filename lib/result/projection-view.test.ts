@@ -5,7 +5,7 @@ import { evaluate } from "../rules/evaluate";
 import { answersWith } from "../rules/sample-answers";
 import { workedExampleDraft } from "../wizard/sample-draft";
 import { parseAssumptionsForm, projectionFor } from "./projection-view";
-import { resultFor } from "./result";
+import { resultFor, resultForAnswers } from "./result";
 
 describe("the projection on the result", () => {
   it("projects this year's room over 65 minus age with the defaults, and the page and PDF share it", () => {
@@ -32,15 +32,32 @@ describe("the projection on the result", () => {
     expect(result.projection!.assumptionLines[0]).toBe("Years until you use the money: 10");
   });
 
-  it("asks the tax rate only when a conversion would make earnings taxable", () => {
+  it("never charges this year's projection with the old balance's earnings (domain §5)", () => {
+    // $1,000 of earnings on a $10,000 balance already in the plan: that balance's choice, not this
+    // year's $43,000, which goes in and is moved to Roth with no earnings to tax.
     const answers = answersWith({ contributions: { afterTaxBalance: 10_000, afterTaxEarnings: 1_000 } });
     const evaluation = evaluate(answers);
     expect(evaluation.taxableEarningsEstimate).toBe(1_000);
     const projection = projectionFor({ projectionMarginalRatePercent: 32 }, answers, evaluation, cents(43_000_00))!;
-    expect(projection.askMarginalRate).toBe(true);
-    expect(projection.assumptions.marginalTaxPercent).toBe(32);
-    // $1,000 × 32% = $320 paid once, off the Roth line from year 0.
-    expect(projection.byYear[0]!.roth).toBe(43_000_00 - 320_00);
+    expect(projection.askMarginalRate).toBe(false);
+    expect(projection.taxableEarningsAtConversion).toBe(0);
+    expect(projection.byYear[0]!.roth).toBe(43_000_00);
+  });
+
+  it("projects what can still go in: $43,000 room less $10,000 already in is $33,000; nothing for a closed year", () => {
+    const answers = answersWith({ contributions: { afterTaxYearToDate: 10_000 } });
+    const open = resultForAnswers(answers, "2026-07-01");
+    expect(open.kind === "full" && open.projection!.amount).toBe(33_000_00);
+    const closed = answersWith({ taxYear: 2025 });
+    expect(resultForAnswers(closed, "2026-07-01").projection).toBeNull();
+  });
+
+  it("says the 3.8% net investment income tax (IRC §1411) is left out, with its thresholds", () => {
+    const answers = answersWith({});
+    const notes = projectionFor({}, answers, evaluate(answers), cents(43_000_00))!.notes.join(" ");
+    expect(notes).toContain("3.8% net investment income tax is left out (IRC §1411(a)(1))");
+    expect(notes).toContain("over $200,000 ($250,000 married filing jointly)");
+    expect(notes).toContain("taxable part first (IRC §408A(d)(4)(B))");
   });
 
   it("shows no projection when the plan can't do it", () => {

@@ -1,11 +1,12 @@
 // The Roth-against-taxable projection as the result page and the PDF show it: this year's room,
 // the assumptions (defaults, or what the person set on the result page and the draft saved), the
 // figures and the words around them. Worked out once here so the page and the PDF agree.
-import { formatUsd, parsePercentInput, toCents, type Cents } from "../money";
+import { formatUsd, parsePercentInput, type Cents } from "../money";
 import {
   defaultYears,
   MAX_PROJECTION_YEARS,
   PROJECTION_DEFAULTS,
+  PROJECTION_NOTES,
   projectAfterTaxDollars,
   type ProjectionYear,
 } from "../projection";
@@ -88,7 +89,9 @@ export function assumptionsFor(draft: Draft, age: number | undefined, askMargina
 export function projectionFor(draft: Draft, answers: Answers, evaluation: Evaluation, amount: Cents): ResultProjection | null {
   if (!evaluation.room || evaluation.status === "not_eligible") return null;
   if (amount <= 0) return null;
-  const earnings = Math.min(amount, toCents(evaluation.taxableEarningsEstimate ?? 0)) as Cents;
+  // This year's contributions, moved to Roth promptly, have no earnings to tax; an old balance's
+  // earnings are that balance's choice (convert, split or leave), never charged here.
+  const earnings = 0 as Cents;
   const askMarginalRate = earnings > 0;
   const assumptions = assumptionsFor(draft, answers.person.ageAtYearEnd, askMarginalRate);
   const outcome = projectAfterTaxDollars({
@@ -132,11 +135,7 @@ export function projectionFor(draft: Draft, answers: Answers, evaluation: Evalua
     byYear: outcome.byYear,
     headline,
     assumptionLines,
-    notes: [
-      "Returns are assumptions, not forecasts: markets can return less, or lose money, in any year.",
-      "The money you convert (your after-tax contributions, the basis) can be withdrawn from a Roth IRA at any time without tax or penalty; only earnings taken out early can be taxed (IRC §408A(d)). While it stays in a Roth 401(k), a withdrawal takes basis and earnings in proportion (IRC §72(e)(8)).",
-      "The taxable account is sold all at once in the last year; dividends are taxed each year and the rest reinvested. Both accounts keep the same investments.",
-    ],
+    notes: PROJECTION_NOTES,
   };
 }
 

@@ -119,7 +119,7 @@ describe("resultFor the worked example through the year (domain §4 item 8)", ()
     expect(result.headline).toBeNull();
     expect(result.plan).toBeNull();
     // 2025: 70,000 - 23,500 - 4,500 = 42,000 of room; 50,000 contributed is 8,000 over.
-    expect(result.lookBack!.lines[0]).toBe("2025 has ended: this is a look-back at what counted, not an election to set.");
+    expect(result.lookBack!.lines[0]).toBe("2025 has ended: this is a look-back at what counted and what to correct, not an election to make.");
     expect(result.lookBack!.corrections[0]).toMatch(/^Your after-tax contributions went \$8,000 over your room/);
     const codes = result.checklist.map((item) => item.code);
     expect(codes).not.toContain("SET_AFTER_TAX_ELECTION");
@@ -130,7 +130,7 @@ describe("resultFor the worked example through the year (domain §4 item 8)", ()
   it("for a past year with excess deferrals: the April 15 deadline, and when it has passed", () => {
     const draft = { ...workedExampleDraft, taxYear: 2025 };
     expect(ready(draft, "2026-02-01").lookBack!.corrections[0]).toContain("by April 15, 2026");
-    expect(ready(draft, "2026-11-28").lookBack!.corrections[0]).toContain("April 15, 2026 deadline to refund them has passed");
+    expect(ready(draft, "2026-11-28").lookBack!.corrections[0]).toContain("April 15, 2026 deadline to pay them back has passed");
   });
 
   it("excess deferrals count toward §415(c) until refunded: after April 15 the look-back counts them", () => {
@@ -144,7 +144,8 @@ describe("resultFor the worked example through the year (domain §4 item 8)", ()
     expect(beforeDeadline[2]).toMatch(/^\$42,000 of after-tax room went unused/);
     const afterDeadline = ready(draft, "2026-11-28").lookBack!.lines;
     expect(afterDeadline[1]).toContain("$24,500 of your deferrals, $4,500 of employer money and $0 of after-tax contributions, $29,000 in all.");
-    expect(afterDeadline[2]).toMatch(/^\$41,000 of after-tax room went unused/);
+    expect(afterDeadline[2]).toMatch(/^Your deferrals to this plan count in full, \$24,500/);
+    expect(afterDeadline[3]).toMatch(/^\$41,000 of after-tax room went unused/);
   });
 
   it("for a year to come, a plan from its first paycheck", () => {

@@ -1,7 +1,7 @@
 // resultFor: everything the result page and the checklist PDF show, worked out once from the
 // saved answers and today's date. The page and the PDF render it and compute nothing, so the
 // election in the headline, the checklist step and the PDF are one and the same figure.
-import { cents, formatUsd, toBasisPoints, toCents, type Cents } from "../money";
+import { cents, formatUsd, toBasisPoints, type Cents } from "../money";
 import { formatDate, type IsoDate } from "../planner/dates";
 import { planPaychecks } from "../planner/plan";
 import { afterTaxElection, fundablePerPaycheck, percentBaseOf } from "../planner/election";
@@ -11,6 +11,7 @@ import { CITATIONS } from "../rules/citations";
 import type { EarlyVerdict } from "../rules/early";
 import type { Alternative, Evaluation, Reason, Status, Warning } from "../rules/result";
 import { evaluate } from "../rules/evaluate";
+import { lookBackFor } from "../rules/look-back";
 import { assessSituation, type Situation } from "../rules/situation";
 import type { Answers } from "../rules/schema";
 import type { Draft } from "../wizard/draft";
@@ -177,12 +178,12 @@ interface Figures {
 /** The result for the saved answers as of `today` ("YYYY-MM-DD"). `toAnswers` runs once, here. */
 export function resultFor(draft: Draft, today: IsoDate): Result {
   const currentYear = Number(today.slice(0, 4));
-  const outcome = outcomeFor(draft, currentYear);
+  const outcome = outcomeFor(draft, currentYear, today);
   if (outcome.kind === "incomplete") return { kind: "incomplete" };
   if (outcome.kind === "early") return earlyResult(outcome.verdict, outcome.taxYear, today);
 
   const { answers, evaluation } = outcome;
-  const situation = assessSituation(answers);
+  const situation = assessSituation(answers, today);
   const periods = answers.person.payPeriodsPerYear ?? draft.payPeriodsPerYear ?? 1;
   const payrollTaxPerPaycheck = Math.ceil(situation.payrollTax / periods);
   return resultOf({ answers, evaluation, situation }, today, plannerInputFor(draft, answers, payrollTaxPerPaycheck), draft);
@@ -196,9 +197,9 @@ export function resultForAnswers(
   answers: Answers,
   today: IsoDate,
   plannerInput?: PlannerInput,
-  evaluation: Evaluation = evaluate(answers),
+  evaluation: Evaluation = evaluate(answers, today),
 ): ReadyResult {
-  return resultOf({ answers, evaluation, situation: assessSituation(answers) }, today, plannerInput, {});
+  return resultOf({ answers, evaluation, situation: assessSituation(answers, today) }, today, plannerInput, {});
 }
 
 function resultOf(figures: Figures, today: IsoDate, plannerInput: PlannerInput | undefined, draft: Draft): ReadyResult {
@@ -213,8 +214,9 @@ function resultOf(figures: Figures, today: IsoDate, plannerInput: PlannerInput |
   const headline =
     allowed && situation.room && kind !== "past" ? headlineFor(figures, today, kind, plan) : null;
   const room = roomFigures(figures, kind, questionsFirst, headline);
-  const lookBack = allowed && situation.room && kind === "past" ? lookBackFor(figures, today) : null;
-  const projected = room ? (kind === "past" ? Math.min(room.afterTaxRoom, situation.afterTaxYearToDate) : room.leftToContribute) : 0;
+  const lookBack = allowed && kind === "past" ? lookBackFor(evaluation, answers, today) : null;
+  // A closed year is a look-back: nothing more can go in, so there is nothing to project.
+  const projected = room && kind !== "past" ? room.leftToContribute : 0;
   return {
     kind: "full",
     taxYear: answers.taxYear,
@@ -539,53 +541,6 @@ function planHeadline(plan: PlanReady, taxYear: number, kind: YearKind, remainin
           : null,
     payCapNote: note,
   };
-}
-
-function lookBackFor({ answers, situation }: Figures, today: IsoDate): LookBack {
-  const room = situation.room!;
-  const deferrals = situation.deferrals!;
-  const taxYear = situation.figures!.taxYear;
-  const deadline = `${taxYear + 1}-04-15`;
-  // Excess deferrals leave the annual additions only once refunded by April 15 of the next year
-  // (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)); past that date the part made here still counts.
-  const deadlinePassed = today > deadline;
-  const unrefundedHere = deadlinePassed
-    ? Math.max(0, toCents(answers.contributions.employeeDeferrals) - deferrals.catchUpExcluded - deferrals.deferralsCounted)
-    : 0;
-  const deferralsCounted = deferrals.deferralsCounted + unrefundedHere;
-  const unused = Math.max(0, room.afterTaxRemaining - unrefundedHere);
-  const overContributed = room.afterTaxOverContributed + Math.max(0, unrefundedHere - room.afterTaxRemaining);
-  const counted = deferralsCounted + room.employerContributions + room.afterTaxYearToDate;
-  const lines = [
-    `${taxYear} has ended: this is a look-back at what counted, not an election to set.`,
-    `What counted toward the ${formatUsd(room.annualAdditionsLimit)} annual additions limit: ${formatUsd(deferralsCounted)} of your deferrals, ${formatUsd(
-      room.employerContributions,
-    )} of employer money and ${formatUsd(room.afterTaxYearToDate)} of after-tax contributions, ${formatUsd(counted)} in all.`,
-  ];
-  if (overContributed <= 0 && unused > 0) {
-    lines.push(
-      `${formatUsd(unused)} of after-tax room went unused: it does not carry over, because the limit runs year by year (IRC §415(c)).`,
-    );
-  }
-  const corrections: string[] = [];
-  if (overContributed > 0) {
-    corrections.push(
-      `Your after-tax contributions went ${formatUsd(overContributed)} over your room: ask the plan to correct the excess annual addition. The after-tax money is returned to you and its earnings are taxable (EPCRS, Rev. Proc. 2021-30).`,
-    );
-  }
-  if (deferrals.excessDeferrals > 0) {
-    corrections.push(
-      !deadlinePassed
-        ? `Your deferrals went ${formatUsd(deferrals.excessDeferrals)} over your limit across all plans: ask a plan to refund the excess and its earnings by ${formatDate(
-            deadline,
-          )} (${CITATIONS.excessDeferrals}).`
-        : `Your deferrals went ${formatUsd(deferrals.excessDeferrals)} over your limit across all plans and the ${formatDate(
-            deadline,
-          )} deadline to refund them has passed: the excess is taxed in ${taxYear} and again when paid out; ask a tax adviser (${CITATIONS.excessDeferrals}).`,
-    );
-  }
-  if (corrections.length === 0) lines.push(`Nothing went over the limits in ${taxYear}: there is nothing to correct.`);
-  return { lines, corrections };
 }
 
 const ELECTION_STEPS = new Set(["SET_DEFERRAL_ELECTION", "SET_AFTER_TAX_ELECTION", "WATCH_LAST_PAYCHECKS"]);

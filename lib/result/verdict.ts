@@ -39,8 +39,11 @@ export type Outcome =
   /** Answers are still missing. */
   | { kind: "incomplete" };
 
-/** The result for a saved draft; `currentYear` stands in for a tax year not yet chosen. */
-export function outcomeFor(draft: Draft, currentYear: number): Outcome {
+/**
+ * The result for a saved draft; `currentYear` stands in for a tax year not yet chosen, and
+ * `today` ("YYYY-MM-DD") tells the rules whether the year has closed.
+ */
+export function outcomeFor(draft: Draft, currentYear: number, today?: string): Outcome {
   if (decidedEarly(draft)) {
     const taxYear = draft.taxYear ?? currentYear;
     const verdict = evaluateEligibility(
@@ -55,5 +58,5 @@ export function outcomeFor(draft: Draft, currentYear: number): Outcome {
   }
   const answers = toAnswers(draft);
   if (!answers) return { kind: "incomplete" };
-  return { kind: "full", taxYear: answers.taxYear, answers, evaluation: evaluate(answers) };
+  return { kind: "full", taxYear: answers.taxYear, answers, evaluation: evaluate(answers, today) };
 }

@@ -45,7 +45,7 @@ export function alternativesFor(situation: AlternativesInput): Alternative[] {
   alternatives.push({
     code: "HSA",
     title: "Health savings account",
-    text: "If you are covered by a high-deductible health plan, an HSA takes pre-tax money and pays qualified medical costs tax-free.",
+    text: "If you are covered by a high-deductible health plan, are not enrolled in Medicare and have no other health coverage that isn't a high-deductible plan, an HSA takes pre-tax money and pays qualified medical costs tax-free.",
     citation: CITATIONS.hsa,
   });
   alternatives.push({

@@ -21,5 +21,5 @@ export const CITATIONS = {
   cashFlow: "IRC §3101; IRC §3102",
   yearlyFigures: "IRC §402(g)(4); IRC §414(v)(2)(C); IRC §415(d)",
   backdoorRothIra: "IRC §408A(c)(3); IRC §408A(d)(3); IRC §219(b)(5)(A); IRC §219(b)(5)(B)",
-  hsa: "IRC §223",
+  hsa: "IRC §223(b)(7); IRC §223(c)(1)",
 } as const;

@@ -52,6 +52,8 @@ export function deferralPosition(input: {
   otherPlansDeferrals: number;
   rothCatchUpRequired: boolean | null;
   rothDeferralOption: YesNoUnsure | undefined;
+  /** April 15 of the next year has passed without a refund: this plan's excess counts in full. */
+  excessCountsInFull?: boolean;
 }): DeferralPosition {
   const { figures } = input;
   const band = catchUpBand(input.ageAtYearEnd);
@@ -60,7 +62,7 @@ export function deferralPosition(input: {
   const catchUpLimit = catchUpLostWithoutRoth ? 0 : ageCatchUp;
   const deferralLimit = figures.electiveDeferral + catchUpLimit;
   const totalDeferrals = input.deferralsHere + input.otherPlansDeferrals;
-  const split = splitDeferralsHere(figures.electiveDeferral, catchUpLimit, input.deferralsHere);
+  const split = splitDeferralsHere(figures.electiveDeferral, catchUpLimit, input.deferralsHere, input.excessCountsInFull === true);
   return {
     catchUpBand: band,
     catchUpLimit,
@@ -79,16 +81,20 @@ export function deferralPosition(input: {
  * plan (Treas. Reg. §1.414(v)-1(b)(1)): deferrals at an unrelated employer never make this plan's
  * deferrals catch-up, so other plans do not enter here. Deferrals counted are at most §402(g):
  * excess deferrals refunded by April 15 are not annual additions (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)),
- * and the room assumes the excess is refunded (the EXCESS_DEFERRALS warning says so).
+ * and while that refund can still happen the room assumes it (the EXCESS_DEFERRALS warning says
+ * so). Once April 15 of the next year has passed without one, the excess stays in the plan and
+ * counts in full (`excessCountsInFull`).
  */
 export function splitDeferralsHere(
   electiveDeferralLimit: number,
   catchUpLimit: number,
   deferralsHere: number,
+  excessCountsInFull = false,
 ): { catchUpExcluded: number; deferralsCounted: number } {
   const catchUpExcluded = Math.min(catchUpLimit, Math.max(0, deferralsHere - electiveDeferralLimit), deferralsHere);
+  const beyondCatchUp = deferralsHere - catchUpExcluded;
   return {
     catchUpExcluded,
-    deferralsCounted: Math.min(deferralsHere - catchUpExcluded, electiveDeferralLimit),
+    deferralsCounted: excessCountsInFull ? beyondCatchUp : Math.min(beyondCatchUp, electiveDeferralLimit),
   };
 }

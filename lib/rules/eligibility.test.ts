@@ -117,3 +117,39 @@ describe("eligibility decision, domain §3 (IRC §401(m), §402A(c)(4); Notice 2
     }
   });
 });
+
+describe("an in-plan Roth conversion needs a Roth program (IRC §402A(c)(4)(B); Notice 2010-84)", () => {
+  const R = "ROTH_DEFERRAL_OPTION";
+  it.each([
+    // A, C, W, Roth deferrals: status, route, deciding questions
+    ["yes", "yes", "no", "no", "needs_info", null, [R]],
+    ["yes", "yes", "unsure", "no", "needs_info", null, [R, W]],
+    ["unsure", "yes", "no", "no", "needs_info", null, [A, R]],
+    // W = yes decides it: the withdrawal is the route.
+    ["yes", "yes", "yes", "no", "eligible", "in_service_withdrawal", []],
+    // A Roth program, or none said to be missing: the conversion stands.
+    ["yes", "yes", "no", "yes", "eligible", "in_plan_conversion", []],
+    ["yes", "yes", "no", "unsure", "eligible", "in_plan_conversion", []],
+    ["yes", "yes", "no", undefined, "eligible", "in_plan_conversion", []],
+  ] as const)("A=%s C=%s W=%s Roth=%s: %s, route %s, asks %j", (afterTax, conversion, withdrawal, roth, status, route, deciding) => {
+    const result = evaluate(
+      answersWith({
+        plan: { afterTaxContributions: afterTax, inPlanRothConversion: conversion, inServiceWithdrawal: withdrawal, rothDeferralOption: roth },
+      }),
+    );
+    expect(result.status).toBe(status);
+    expect(result.route).toBe(route);
+    expect(result.questionsForPlan.filter((q) => q.decidesEligibility).map((q) => q.code)).toEqual(deciding);
+    expect(result.reasons.some((r) => r.code === "CONVERSION_NEEDS_ROTH_PROGRAM")).toBe(roth === "no");
+  });
+
+  it("the question says what to ask: Roth contributions and in-plan Roth rollovers", () => {
+    const question = evaluate(
+      answersWith({ plan: { inPlanRothConversion: "yes", inServiceWithdrawal: "no", rothDeferralOption: "no" } }),
+    ).questionsForPlan.find((q) => q.code === "ROTH_DEFERRAL_OPTION")!;
+    expect(question.question).toContain("Roth contributions (a designated Roth account)");
+    expect(question.lookFor).toContain("in-plan Roth rollover");
+    const reason = evaluate(answersWith({ plan: { rothDeferralOption: "no" } })).reasons.find((r) => r.code === "CONVERSION_NEEDS_ROTH_PROGRAM")!;
+    expect(reason.citation).toBe("IRC §402A(c)(4)(B); Notice 2010-84");
+  });
+});

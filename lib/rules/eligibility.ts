@@ -4,6 +4,9 @@
 //   2. C = no and W = no              -> not eligible (no route into Roth while employed)
 //   3. A = yes and (C = yes or W = yes) -> eligible
 //   4. anything else                  -> needs information: the unsure answers that decide it
+// An in-plan Roth conversion exists only in a plan with a Roth program (IRC §402A(c)(4)(B);
+// Notice 2010-84): C = yes with "no Roth deferrals" counts as unsure until the plan says which
+// answer holds, unless W = yes decides it.
 import { CITATIONS } from "./citations";
 import type { Plan } from "./schema";
 
@@ -17,7 +20,7 @@ export interface Reason {
 }
 
 /** The plan features whose answer decides eligibility. */
-export type DecidingFeature = "afterTaxContributions" | "inPlanRothConversion" | "inServiceWithdrawal";
+export type DecidingFeature = "afterTaxContributions" | "inPlanRothConversion" | "inServiceWithdrawal" | "rothDeferralOption";
 
 export interface Decision {
   readonly status: Status;
@@ -62,6 +65,12 @@ const REASONS = {
       "Your plan lets you withdraw after-tax money while you still work there, so you can roll it to a Roth IRA.",
     citation: CITATIONS.inServiceWithdrawal,
   },
+  conversionNeedsRoth: {
+    code: "CONVERSION_NEEDS_ROTH_PROGRAM",
+    message:
+      "You said the plan converts after-tax money to Roth and that it offers no Roth deferrals, but an in-plan Roth conversion needs a Roth program in the plan (designated Roth accounts): one of the two answers needs checking. Ask whether the plan offers Roth contributions and in-plan Roth rollovers of after-tax money.",
+    citation: "IRC §402A(c)(4)(B); Notice 2010-84",
+  },
   routeUnknown: {
     code: "ROUTE_UNKNOWN",
     message:
@@ -70,9 +79,15 @@ const REASONS = {
   },
 } satisfies Record<string, Reason>;
 
+/** A "yes" to in-plan conversion that the "no Roth deferrals" answer contradicts. */
+export function conversionLacksRothProgram(plan: Pick<Plan, "inPlanRothConversion" | "rothDeferralOption">): boolean {
+  return plan.inPlanRothConversion === "yes" && plan.rothDeferralOption === "no";
+}
+
 export function decideEligibility(plan: Plan): Decision {
   const afterTax = plan.afterTaxContributions;
-  const conversion = plan.inPlanRothConversion;
+  const lacksRoth = conversionLacksRothProgram(plan);
+  const conversion = lacksRoth ? "unsure" : plan.inPlanRothConversion;
   const withdrawal = plan.inServiceWithdrawal;
   const noRoute = conversion === "no" && withdrawal === "no";
 
@@ -88,7 +103,12 @@ export function decideEligibility(plan: Plan): Decision {
   const routeReason = conversion === "yes" ? REASONS.conversion : withdrawal === "yes" ? REASONS.withdrawal : null;
 
   if (afterTax === "yes" && routeReason) {
-    return { status: "eligible", route, reasons: [REASONS.afterTaxAllowed, routeReason], openQuestions: [] };
+    return {
+      status: "eligible",
+      route,
+      reasons: lacksRoth ? [REASONS.afterTaxAllowed, REASONS.conversionNeedsRoth, routeReason] : [REASONS.afterTaxAllowed, routeReason],
+      openQuestions: [],
+    };
   }
 
   const reasons: Reason[] = [];
@@ -103,8 +123,10 @@ export function decideEligibility(plan: Plan): Decision {
     reasons.push(routeReason);
   } else {
     // Neither route is a yes and not both are no: the unsure ones decide.
+    if (lacksRoth) reasons.push(REASONS.conversionNeedsRoth);
     reasons.push(REASONS.routeUnknown);
-    if (conversion === "unsure") openQuestions.push("inPlanRothConversion");
+    if (lacksRoth) openQuestions.push("rothDeferralOption");
+    else if (conversion === "unsure") openQuestions.push("inPlanRothConversion");
     if (withdrawal === "unsure") openQuestions.push("inServiceWithdrawal");
   }
   return { status: "needs_info", route, reasons, openQuestions };

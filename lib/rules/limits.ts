@@ -124,6 +124,34 @@ export const PAYROLL_TAX = {
   },
 } as const satisfies Record<string, LegalRate | LegalFigure>;
 
+/**
+ * Self-employment tax and the earned income of a self-employed person (a solo 401(k)): statutory
+ * rates, not indexed. Earned income (IRC §401(c)(2)) is net earnings from self-employment less
+ * the deduction for half the SE tax (IRC §164(f)) and the deductible plan contributions.
+ */
+export const SELF_EMPLOYMENT_TAX = {
+  socialSecurity: { basisPoints: 1_240, label: "Self-employment tax, old-age and disability part", source: "IRC §1401(a)" },
+  medicare: { basisPoints: 290, label: "Self-employment tax, hospital insurance part", source: "IRC §1401(b)(1)" },
+  // Net earnings are the profit less half the combined 15.3% rate: 100% - 7.65% = 92.35%.
+  netEarningsShare: {
+    basisPoints: 9_235,
+    label: "Share of net profit that is net earnings from self-employment",
+    source: "IRC §1402(a)(12)",
+  },
+  deductibleShare: { basisPoints: 5_000, label: "Share of the SE tax deducted from income", source: "IRC §164(f)(1)" },
+  minimumNetEarnings: { cents: dollars(400), label: "Net earnings below which no SE tax is due", source: "IRC §1402(b)(2)" },
+} as const satisfies Record<string, LegalRate | LegalFigure>;
+
+/**
+ * The 3.8% net investment income tax on dividends and gains above a modified AGI threshold
+ * (statutory, not indexed): the projection names it rather than assume who pays it.
+ */
+export const NET_INVESTMENT_INCOME_TAX = {
+  rate: { basisPoints: 380, label: "Net investment income tax", source: "IRC §1411(a)(1)" },
+  thresholdSingle: { cents: dollars(200_000), label: "Threshold, single or head of household", source: "IRC §1411(b)(3)" },
+  thresholdJoint: { cents: dollars(250_000), label: "Threshold, married filing jointly", source: "IRC §1411(b)(1)" },
+} as const satisfies Record<string, LegalRate | LegalFigure>;
+
 const BY_YEAR = new Map(TAX_YEAR_LIMITS.map((limits) => [limits.taxYear, limits]));
 
 /**

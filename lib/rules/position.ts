@@ -16,7 +16,11 @@ export interface YearPosition {
   readonly rothCatchUpRequired: boolean | null;
 }
 
-export function yearPosition(answers: Answers, figures: YearFigures): YearPosition {
+/**
+ * `excessCountsInFull`: the year is closed and April 15 of the next year has passed, so this
+ * plan's unrefunded excess deferrals count toward §415(c) (Treas. Reg. §1.415(c)-1(b)(2)(ii)(D)).
+ */
+export function yearPosition(answers: Answers, figures: YearFigures, options: { excessCountsInFull?: boolean } = {}): YearPosition {
   const { person, contributions, plan } = answers;
   const pay = toCents(person.compensation);
   const rothRequired = rothCatchUpRequired(
@@ -35,6 +39,7 @@ export function yearPosition(answers: Answers, figures: YearFigures): YearPositi
       otherPlansDeferrals: toCents(contributions.otherPlansDeferrals ?? 0),
       rothCatchUpRequired: rothRequired,
       rothDeferralOption: plan.rothDeferralOption,
+      excessCountsInFull: options.excessCountsInFull,
     }),
     rothCatchUpRequired: rothRequired,
   };

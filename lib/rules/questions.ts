@@ -54,7 +54,7 @@ const QUESTIONS: Record<QuestionCode, Omit<PlanQuestion, "decidesEligibility">> 
   HCE_AFTER_TAX_REFUNDS: {
     code: "HCE_AFTER_TAX_REFUNDS",
     question:
-      "Were highly compensated employees' after-tax contributions refunded or capped last year because of the ACP nondiscrimination test, and is there a limit on them for highly compensated employees this year?",
+      "Were highly compensated employees' after-tax contributions refunded or capped last year because of the ACP nondiscrimination test, and is there a limit on them for highly compensated employees now?",
     lookFor: [
       "ACP test",
       "actual contribution percentage",
@@ -77,6 +77,16 @@ function ask(code: QuestionCode, decidesEligibility: boolean): PlanQuestion {
   return (decidesEligibility ? DECIDING : NOT_DECIDING).get(code)!;
 }
 
+// "Conversion yes" with "no Roth deferrals": an in-plan Roth conversion needs a Roth program
+// (IRC §402A(c)(4)(B); Notice 2010-84), so the Roth question decides the route.
+const ROTH_PROGRAM_FOR_CONVERSION: PlanQuestion = Object.freeze({
+  code: "ROTH_DEFERRAL_OPTION",
+  question:
+    "Does the plan offer Roth contributions (a designated Roth account)? And can after-tax contributions and their earnings be converted to Roth inside the plan (an in-plan Roth rollover or conversion)? A conversion in the plan needs a Roth program in it.",
+  lookFor: ["designated Roth contributions", "Roth elective deferrals", "in-plan Roth rollover", "in-plan Roth conversion"],
+  decidesEligibility: true,
+});
+
 export function questionsForPlan(situation: Situation): PlanQuestion[] {
   const { plan } = situation.answers;
   const { decision } = situation;
@@ -85,13 +95,15 @@ export function questionsForPlan(situation: Situation): PlanQuestion[] {
   // When the verdict is already "not eligible", no answer about plan features can change it.
   if (situation.afterTaxInvolved) {
     if (plan.afterTaxContributions === "unsure") questions.push(ask("AFTER_TAX_CONTRIBUTIONS", decision.openQuestions.includes("afterTaxContributions")));
+    if (decision.openQuestions.includes("rothDeferralOption")) questions.push(ROTH_PROGRAM_FOR_CONVERSION);
     if (plan.inPlanRothConversion === "unsure") questions.push(ask("IN_PLAN_ROTH_CONVERSION", decision.openQuestions.includes("inPlanRothConversion")));
-    // With in-plan conversion available, a withdrawal is not needed: don't ask about it.
-    if (plan.inServiceWithdrawal === "unsure" && decision.route !== "in_plan_conversion") {
+    // With in-plan conversion available, a withdrawal is not needed for new money; but an old
+    // balance with earnings can be split under Notice 2014-54 only by a withdrawal: ask then too.
+    if (plan.inServiceWithdrawal === "unsure" && (decision.route !== "in_plan_conversion" || situation.oldBalanceWithEarnings)) {
       questions.push(ask("IN_SERVICE_WITHDRAWAL", decision.openQuestions.includes("inServiceWithdrawal")));
     }
     // Automatic conversion only matters where in-plan conversion may be the route.
-    if (plan.automaticConversion === "unsure" && plan.inPlanRothConversion !== "no") {
+    if (plan.automaticConversion === "unsure" && situation.conversionPossible) {
       questions.push(ask("AUTOMATIC_CONVERSION", false));
     }
     // Separate accounting only matters where a withdrawal may be the route.
@@ -104,7 +116,11 @@ export function questionsForPlan(situation: Situation): PlanQuestion[] {
     }
   }
   // The Roth option matters for anyone whose catch-up may have to be Roth, eligible or not.
-  if (situation.rothCatchUpRequired !== false && plan.rothDeferralOption !== "yes" && plan.rothDeferralOption !== "no") {
+  if (
+    situation.rothCatchUpRequired !== false &&
+    plan.rothDeferralOption !== "yes" &&
+    plan.rothDeferralOption !== "no"
+  ) {
     if (plan.rothDeferralOption === "unsure" || situation.rothCatchUpRequired === true) {
       questions.push(ask("ROTH_DEFERRAL_OPTION", false));
     }

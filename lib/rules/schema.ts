@@ -139,7 +139,7 @@ export const planSchema = z.strictObject(
     matchesAfterTax: z.boolean({ error: "Say whether your employer also matches after-tax contributions" }).optional(),
     nonelective: nonelectiveSchema.optional(),
     lateEmployerMoney: planFeature(
-      "Can your employer add money for the year after it ends (a match true-up, profit sharing decided later, forfeitures, another plan such as an ESOP)?",
+      "Can your employer add money outside the match formula for the year after it ends (profit sharing decided later, forfeitures, another plan such as an ESOP)?",
     ).optional(),
     calendarPlanYear: planFeature("Does your plan year run from January 1 to December 31?").optional(),
   },
@@ -156,6 +156,11 @@ export const personSchema = z
       payPeriodsPerYear: wholeNumber("Enter how many paychecks you get in a year, between 1 and 53", 1, 53).optional(),
       fivePercentOwner: z
         .boolean({ error: "Say whether you own more than 5% of the business, this year or last" })
+        .optional(),
+      // True: the pay comes from the person's own business (a solo 401(k)), and `compensation` is
+      // the business's net profit (Schedule C line 31), from which earned income is worked out.
+      ownBusiness: z
+        .boolean({ error: "Say whether your pay comes from your own business (self-employment)" })
         .optional(),
       payPeriodsRemaining: wholeNumber(
         "Enter how many paychecks are left this year, between 1 and 53",

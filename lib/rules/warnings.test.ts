@@ -272,14 +272,14 @@ describe("the Notice 2014-54 split and BACKDOOR_IRA_PRO_RATA (IRC §408(d)(2))",
     expect(result.warnings.map((w) => w.code)).toContain("BACKDOOR_IRA_PRO_RATA");
   });
 
-  it("withdrawal route only, with earnings: BACKDOOR_IRA_PRO_RATA cites §408(d)(2); no split without both routes", () => {
+  it("withdrawal route only, with earnings: BACKDOOR_IRA_PRO_RATA cites §408(d)(2); the split is the withdrawal itself (domain §5)", () => {
     const result = evaluate(
       answersWith({
         plan: { inPlanRothConversion: "no", inServiceWithdrawal: "yes", separateAfterTaxAccounting: "yes" },
         contributions: { afterTaxBalance: 50_000, afterTaxEarnings: 8_000 },
       }),
     );
-    expect(result.afterTaxSplit).toBeNull();
+    expect(result.afterTaxSplit).toEqual({ basisToRothIra: 42_000, earningsToTraditionalIra: 8_000 });
     expect(result.warnings.find((w) => w.code === "BACKDOOR_IRA_PRO_RATA")!.citation).toContain("§408(d)(2)");
   });
 

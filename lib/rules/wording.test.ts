@@ -1,6 +1,7 @@
 // The words a person acts on: each sentence names the rule that really applies.
 import { describe, expect, it } from "vitest";
 import { resultForAnswers } from "../result/result";
+import { savingOrderFor } from "../saving-order";
 import { evaluate } from "./evaluate";
 import { limitsForYear } from "./limits";
 import { answersWith } from "./sample-answers";
@@ -43,7 +44,7 @@ describe("verdicts say 'based on your answers'; a yes with no room left says so"
   });
 });
 
-describe("records (Form 1099-R code G; Form 1040 lines 5a/5b; Form 8606 is for IRAs)", () => {
+describe("records (Form 1099-R code G; Form 1040 lines 5a/5b; Form 8606 Part III line 24 for basis rolled to a Roth IRA)", () => {
   const records = (changes: Parameters<typeof answersWith>[0]) =>
     evaluate(answersWith(changes)).checklist.find((item) => item.code === "KEEP_RECORDS")!.text;
 
@@ -55,10 +56,10 @@ describe("records (Form 1099-R code G; Form 1040 lines 5a/5b; Form 8606 is for I
     expect(text).not.toContain("8606");
   });
 
-  it("withdrawal to a Roth IRA: a record of the basis rolled over; Form 8606 only for the traditional IRA", () => {
+  it("withdrawal to a Roth IRA: basis in box 5, recorded on Form 8606 Part III line 24; lines 5a and 5b", () => {
     const text = records({ plan: { inPlanRothConversion: "no", inServiceWithdrawal: "yes" } });
-    expect(text).toContain("record of the after-tax contributions (basis)");
-    expect(text).toContain("Form 8606 is for IRAs");
+    expect(text).toContain("after-tax contributions (basis) in box 5");
+    expect(text).toContain("Form 8606 Part III (line 24, rollovers from qualified plans)");
     expect(text).toContain("lines 5a and 5b");
   });
 });
@@ -92,5 +93,52 @@ describe("the IRA catch-up at 50 or over (IRC §219(b)(5)(B); Notice 2024-80: $1
       (alternative) => alternative.code === "BACKDOOR_ROTH_IRA",
     )!.text;
     expect(text).toContain(`up to ${limit} in ${year}, plus a ${catchUp} catch-up at 50 or over`);
+  });
+});
+
+describe("records a person files (domain §5, records)", () => {
+  const records = (changes: Parameters<typeof answersWith>[0]) =>
+    evaluate(answersWith(changes)).checklist.find((item) => item.code === "KEEP_RECORDS")!.text;
+  const withdrawal = { plan: { inPlanRothConversion: "no", inServiceWithdrawal: "yes" } } as const;
+  it.each([
+    ["withdrawal: code G, basis in box 5", withdrawal, "Form 1099-R (code G for a direct rollover), with your after-tax contributions (basis) in box 5"],
+    ["withdrawal: Form 8606 Part III line 24", withdrawal, "Form 8606 Part III (line 24, rollovers from qualified plans)"],
+    ["withdrawal: the Roth IRA ordering rule", withdrawal, "the taxable part before the basis (IRC §408A(d)(4)(B))"],
+    ["withdrawal: the 5-year rule in a Roth IRA", withdrawal, "within 5 years, before 59½, carries the 10% additional tax (IRC §408A(d)(3)(F))"],
+    ["withdrawal: 20% withheld if paid to the person", withdrawal, "paid to you, 20% of the taxable part is withheld (IRC §3405(c))"],
+    ["conversion: code G", {}, "Form 1099-R (code G)"],
+    ["conversion: the 5-year rule in the plan", {}, "within 5 years, before 59½, carries the 10% additional tax (IRC §402A(c)(4)(D))"],
+    ["conversion with an old balance that may be split: both routes' records", { plan: { inServiceWithdrawal: "yes" }, contributions: { afterTaxBalance: 50_000, afterTaxEarnings: 8_000 } }, "If you withdraw your balance instead: the plan reports each rollover"],
+  ] as const)("%s", (_case, changes, text) => {
+    expect(records(changes as Parameters<typeof answersWith>[0])).toContain(text);
+  });
+
+  it("a conversion-only plan is not told about Form 8606 or rollovers", () => {
+    expect(records({})).not.toContain("8606");
+    expect(records({})).not.toContain("rollover");
+  });
+});
+
+describe("corrective refunds carry their Form 1099-R codes (8 or P, E)", () => {
+  const message = (changes: Parameters<typeof answersWith>[0], code: string) =>
+    evaluate(answersWith(changes)).warnings.find((w) => w.code === code)!.message;
+  it.each([
+    ["excess deferrals: 8 or P", { contributions: { otherPlansDeferrals: 2_000 } }, "EXCESS_DEFERRALS", "code 8 (taxable in the year paid) or P (taxable in the year deferred)"],
+    ["an ACP refund: 8", { person: { priorYearCompensation: 170_000 } }, "ACP_TEST_RISK", "Form 1099-R, code 8"],
+    ["an EPCRS return of after-tax money: E", { contributions: { afterTaxYearToDate: 50_000 } }, "OVERSHOOT_RISK", "Form 1099-R with code E"],
+  ] as const)("%s", (_case, changes, code, text) => {
+    expect(message(changes as Parameters<typeof answersWith>[0], code)).toContain(text);
+  });
+});
+
+describe("the HSA line names who can have one (IRC §223(b)(7), §223(c)(1))", () => {
+  it("in the alternatives and in the order of saving: no Medicare, no other non-HDHP coverage", () => {
+    const answers = answersWith({ plan: { afterTaxContributions: "no" } });
+    const evaluation = evaluate(answers);
+    const hsa = evaluation.alternatives.find((alternative) => alternative.code === "HSA")!;
+    expect(hsa.text).toContain("not enrolled in Medicare and have no other health coverage that isn't a high-deductible plan");
+    expect(hsa.citation).toBe("IRC §223(b)(7); IRC §223(c)(1)");
+    const line = savingOrderFor(answers, evaluation).steps.find((step) => step.code === "HSA_IRA")!.lines[0];
+    expect(line).toContain("are not enrolled in Medicare");
   });
 });

@@ -1,13 +1,15 @@
 // The order of saving (domain §7): the full employer match, then deferrals up to the limit, then
 // an HSA and a backdoor Roth IRA, then after-tax contributions. A mega backdoor Roth pays off only
 // once the steps before it are taken, so every result shows this order with the person's own
-// figures where the answers give them, and flags plainly a step not taken.
+// figures where the answers give them, and flags plainly a step not taken. For a year that has
+// ended it says what happened, in the past: nothing in it can still be raised or set.
 import { formatUsd, toBasisPoints, toCents, type Cents } from "../money";
 import { CITATIONS } from "../rules/citations";
 import { limitsForYear } from "../rules/limits";
 import { compileMatch, matchAmount } from "../rules/match";
 import type { Evaluation } from "../rules/result";
 import type { Answers } from "../rules/schema";
+import { evaluatedAsClosedYear } from "../rules/year";
 
 export type SavingStepCode = "MATCH" | "DEFERRALS" | "HSA_IRA" | "AFTER_TAX";
 /** done: taken; todo: not taken, flagged; check: the answers can't tell, the person checks. */
@@ -62,7 +64,7 @@ export function deferralForFullMatch(match: Answers["plan"]["employerMatch"], ca
   return needed;
 }
 
-function matchStep(answers: Answers, evaluation: Evaluation): { step: Omit<SavingStep, "number">; left: Cents } {
+function matchStep(answers: Answers, evaluation: Evaluation, closed: boolean): { step: Omit<SavingStep, "number">; left: Cents } {
   const { employerMatch, matchesAfterTax } = answers.plan;
   const base = { code: "MATCH" as const, title: "Take the full employer match", citation: "IRC §401(m)" };
   if (employerMatch.kind === "none") {
@@ -92,12 +94,20 @@ function matchStep(answers: Answers, evaluation: Evaluation): { step: Omit<Savin
         ...base,
         status: "done",
         statusLabel: STATUS_LABEL.done,
-        lines: [`Your ${formatUsd(deferrals)} of deferrals earns the full match of ${formatUsd(full)}.`],
+        lines: [`Your ${formatUsd(deferrals)} of deferrals ${closed ? "earned" : "earns"} the full match of ${formatUsd(full)}.`],
       },
       left,
     };
   }
   const target = pay > 0 ? ` (${percentOfPay(needed, pay)} of your ${formatUsd(pay)} pay)` : "";
+  if (closed) {
+    const year = answers.taxYear;
+    const lines = [
+      `You left ${formatUsd(left)} of match on the table in ${year}: ${formatUsd(needed)} of deferrals${target} would have earned the full match of ${formatUsd(full)}; at ${formatUsd(deferrals)} the match was ${formatUsd(current)}.`,
+      "Missed match doesn't carry over; check your deferrals for the year you are in now.",
+    ];
+    return { step: { ...base, status: "todo", statusLabel: STATUS_LABEL.todo, lines }, left };
+  }
   const lines = [
     `You are leaving ${formatUsd(left)} of match on the table: raise your deferrals to ${formatUsd(needed)} for the year${target} first.`,
     `At ${formatUsd(deferrals)} of deferrals the match is ${formatUsd(current)}; the full match is ${formatUsd(full)}.`,
@@ -114,7 +124,7 @@ function matchStep(answers: Answers, evaluation: Evaluation): { step: Omit<Savin
   return { step: { ...base, status: "todo", statusLabel: STATUS_LABEL.todo, lines }, left };
 }
 
-function deferralStep(evaluation: Evaluation): Omit<SavingStep, "number"> {
+function deferralStep(evaluation: Evaluation, closed: boolean, taxYear: number): Omit<SavingStep, "number"> {
   const base = { code: "DEFERRALS" as const, title: "Defer up to the limit", citation: CITATIONS.excessDeferrals };
   const room = evaluation.room;
   if (!room) {
@@ -123,7 +133,20 @@ function deferralStep(evaluation: Evaluation): Omit<SavingStep, "number"> {
   const limit = toCents(room.deferralLimit);
   const total = toCents(room.totalDeferrals);
   if (total >= limit) {
-    return { ...base, status: "done", statusLabel: STATUS_LABEL.done, lines: [`Your ${formatUsd(total)} of deferrals reaches the ${formatUsd(limit)} limit for your age.`] };
+    return {
+      ...base,
+      status: "done",
+      statusLabel: STATUS_LABEL.done,
+      lines: [`Your ${formatUsd(total)} of deferrals ${closed ? "reached" : "reaches"} the ${formatUsd(limit)} limit for your age.`],
+    };
+  }
+  if (closed) {
+    return {
+      ...base,
+      status: "todo",
+      statusLabel: STATUS_LABEL.todo,
+      lines: [`You deferred ${formatUsd(total)} of the ${formatUsd(limit)} you could in ${taxYear}: the other ${formatUsd(limit - total)} was missed, and it doesn't carry over.`],
+    };
   }
   return {
     ...base,
@@ -138,9 +161,13 @@ function deferralStep(evaluation: Evaluation): Omit<SavingStep, "number"> {
   };
 }
 
+/** An HSA needs HDHP coverage, no Medicare and no other non-HDHP coverage (IRC §223(b)(7), §223(c)(1)). */
+export const HSA_LINE =
+  "If you are covered by a high-deductible health plan, are not enrolled in Medicare and have no other health coverage that isn't a high-deductible plan, a health savings account (HSA) takes pre-tax money and pays qualified medical costs tax-free.";
+
 function hsaIraStep(taxYear: number, age: number | null): Omit<SavingStep, "number"> {
   const table = limitsForYear(taxYear);
-  const lines = ["If you have a high-deductible health plan, a health savings account (HSA) takes pre-tax money and pays qualified medical costs tax-free."];
+  const lines = [HSA_LINE];
   if (table) {
     const base = table.iraContribution.cents;
     const catchUp = table.iraCatchUp.cents;
@@ -165,12 +192,19 @@ function hsaIraStep(taxYear: number, age: number | null): Omit<SavingStep, "numb
   };
 }
 
-function afterTaxStep(evaluation: Evaluation | null, earlierTodo: boolean): Omit<SavingStep, "number"> {
+function afterTaxStep(evaluation: Evaluation | null, earlierTodo: boolean, closed = false, taxYear = 0): Omit<SavingStep, "number"> {
   const base = { code: "AFTER_TAX" as const, title: "Then after-tax contributions (the mega backdoor Roth)", citation: CITATIONS.afterTaxContributions };
   const lines: string[] = [];
-  if (earlierTodo) lines.push("Take the steps marked “Not done yet” first: they are worth more than after-tax money.");
+  if (earlierTodo && !closed) lines.push("Take the steps marked “Not done yet” first: they are worth more than after-tax money.");
   if (!evaluation || evaluation.status === "not_eligible") {
     lines.push("Your plan can't do a mega backdoor Roth as you describe it: see what to do instead.");
+  } else if (evaluation.room && closed) {
+    const remaining = toCents(evaluation.room.afterTaxRemaining);
+    lines.push(
+      remaining > 0
+        ? `${formatUsd(remaining)} of after-tax room went unused in ${taxYear}: it doesn't carry over.`
+        : `Your after-tax room for ${taxYear} was used in full.`,
+    );
   } else if (evaluation.room) {
     const remaining = toCents(evaluation.room.afterTaxRemaining);
     lines.push(
@@ -179,7 +213,7 @@ function afterTaxStep(evaluation: Evaluation | null, earlierTodo: boolean): Omit
         : `Up to ${formatUsd(remaining)} of after-tax room this year.`,
     );
   } else {
-    lines.push("Your after-tax room is worked out from the year's IRS figures, which the check doesn't have for this year.");
+    lines.push("Your after-tax room is worked out from the year's IRS figures, which the check doesn't have for that year.");
   }
   return { ...base, status: "check", statusLabel: STATUS_LABEL.check, lines };
 }
@@ -190,12 +224,18 @@ function numbered(steps: readonly Omit<SavingStep, "number">[]): SavingStep[] {
 
 /** The order of saving for complete answers and their evaluation. */
 export function savingOrderFor(answers: Answers, evaluation: Evaluation): SavingOrder {
-  const match = matchStep(answers, evaluation);
-  const deferrals = deferralStep(evaluation);
+  const closed = evaluatedAsClosedYear(evaluation);
+  const match = matchStep(answers, evaluation, closed);
+  const deferrals = deferralStep(evaluation, closed, answers.taxYear);
   const earlierTodo = match.step.status === "todo" || deferrals.status === "todo";
   return {
     intro: INTRO,
-    steps: numbered([match.step, deferrals, hsaIraStep(answers.taxYear, answers.person.ageAtYearEnd), afterTaxStep(evaluation, earlierTodo)]),
+    steps: numbered([
+      match.step,
+      deferrals,
+      hsaIraStep(answers.taxYear, answers.person.ageAtYearEnd),
+      afterTaxStep(evaluation, earlierTodo, closed, answers.taxYear),
+    ]),
     matchLeft: match.left,
   };
 }

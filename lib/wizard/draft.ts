@@ -25,6 +25,7 @@ export const draftFields = {
 
   taxYear: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
   ageAtYearEnd: z.number().check(z.int(), z.minimum(18), z.maximum(120)),
+  ownBusiness: z.enum(["yes", "no"]),
   compensation: cents,
   payPeriodsPerYear: z.number().check(z.int(), z.minimum(1), z.maximum(53)),
 
@@ -52,7 +53,8 @@ export const draftFields = {
   afterTaxBalance: cents,
   afterTaxEarnings: cents,
 
-  matchKind: z.enum(["none", "amount", "formula", "twoTier", "dollarCap"]),
+  // "unsure": the plan-document reader can answer it; until then the result waits for it.
+  matchKind: z.enum(["none", "amount", "formula", "twoTier", "dollarCap", "unsure"]),
   matchAmount: cents,
   matchPercent: percent,
   matchUpToPercent: percent,

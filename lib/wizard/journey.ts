@@ -235,6 +235,7 @@ export function toAnswers(draft: Draft): Answers | undefined {
       priorYearCompensation: dollarsOrUndefined(draft.priorYearCompensation),
       priorYearFicaWages: dollarsOrUndefined(draft.priorYearFicaWages),
       fivePercentOwner: draft.fivePercentOwner === undefined ? undefined : draft.fivePercentOwner === "yes",
+      ownBusiness: draft.ownBusiness === undefined ? undefined : draft.ownBusiness === "yes",
       payPeriodsPerYear: draft.payPeriodsPerYear,
     }),
     contributions: stripUndefined({

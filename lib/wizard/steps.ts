@@ -164,8 +164,8 @@ export const STEPS: readonly QuestionStep[] = [
         {
           name: "lateEmployerMoney",
           kind: "choice",
-          label: "Can your employer add money for the year after it ends? (optional)",
-          hint: "For example a match true-up, profit sharing decided after the year, forfeitures shared out, or another plan of the same employer such as an ESOP. It counts toward this year's limit.",
+          label: "Can your employer add money outside the match formula for the year after it ends? (optional)",
+          hint: "For example profit sharing decided after the year, forfeitures shared out, or another plan of the same employer such as an ESOP. It counts toward that year's limit. A match true-up is already counted: the room uses the match's yearly formula.",
           options: YES_NO_UNSURE,
           optional: true,
         },
@@ -222,6 +222,19 @@ export const STEPS: readonly QuestionStep[] = [
           noun: "an age",
           requiredMessage: "Enter your age on December 31, between 18 and 120",
         },
+        // Self-employment (domain §4, item 10): a solo 401(k)'s compensation is earned income,
+        // worked out by the rules from the business's net profit entered as the pay below.
+        {
+          name: "ownBusiness",
+          kind: "choice",
+          label: "Does this pay come from your own business? (optional)",
+          hint: "Answer yes if you are self-employed, for example with a solo 401(k). Then enter your business's net profit for the year as your pay (Schedule C line 31): we work out your earned income from it, less half the self-employment tax, as the plan must.",
+          options: [
+            { value: "yes", label: "Yes, from my own business" },
+            { value: "no", label: "No, I am an employee" },
+          ],
+          optional: true,
+        },
         {
           name: "compensation",
           kind: "money",
@@ -251,6 +264,7 @@ export const STEPS: readonly QuestionStep[] = [
         taxYearChoice: listed ? String(year) : "other",
         otherTaxYear: listed ? "" : String(year),
         ageAtYearEnd: draft.ageAtYearEnd === undefined ? "" : String(draft.ageAtYearEnd),
+        ownBusiness: draft.ownBusiness ?? "",
         compensation: draft.compensation === undefined ? "" : typedMoney(draft.compensation),
         payPeriodsPerYear: draft.payPeriodsPerYear === undefined ? "" : String(draft.payPeriodsPerYear),
       };
@@ -261,6 +275,7 @@ export const STEPS: readonly QuestionStep[] = [
         ...draft,
         taxYear,
         ageAtYearEnd: data.ageAtYearEnd as number,
+        ownBusiness: data.ownBusiness as Draft["ownBusiness"],
         compensation: data.compensation as number,
         payPeriodsPerYear: Number(data.payPeriodsPerYear),
       };
@@ -440,6 +455,7 @@ export const STEPS: readonly QuestionStep[] = [
           { value: "twoTier", label: "Two tiers", hint: 'For example "100% of the first 3% of pay, then 50% of the next 2%"' },
           { value: "dollarCap", label: "A percentage up to a dollar amount", hint: 'For example "50% of what you put in, up to $12,250 of match"' },
           { value: "amount", label: "I know the match in dollars for the year" },
+          { value: "unsure", label: "Not sure", hint: "Your plan document states it: we can find it there for you" },
         ],
         requiredMessage: "Select how your employer matches",
       },

@@ -34,6 +34,8 @@ export async function POST(request: Request) {
       { status: 400 },
     );
   }
-  const evaluation = evaluate(parsed.data);
-  return Response.json({ ...evaluation, result: publicResult(resultForAnswers(parsed.data, serverTodayIso(), undefined, evaluation)) });
+  // As of today: a closed year is answered as a look-back, in the past tense.
+  const today = serverTodayIso();
+  const evaluation = evaluate(parsed.data, today);
+  return Response.json({ ...evaluation, result: publicResult(resultForAnswers(parsed.data, today, undefined, evaluation)) });
 }

@@ -59,9 +59,9 @@ export default async function StepPage({ params, searchParams }: Props) {
           Where the IRS publishes the figures: <a href={IRS_COLA_PAGE.url}>{IRS_COLA_PAGE.title}</a> (irs.gov)
         </p>
       )}
-      {step.slug === "after-tax" && (
+      {fields.some((field) => field.options?.some((option) => option.value === "unsure")) && (
         <p className="mt-8">
-          <Link href="/check/plan-document">Find the answers in my plan document</Link>
+          Not sure? <Link href="/check/plan-document">Find the answers in my plan document</Link>
         </p>
       )}
     </StepFrame>

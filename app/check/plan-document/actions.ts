@@ -11,6 +11,9 @@ import { readDocumentInput } from "@/lib/server/plan-document/read";
 import { loadWizard, saveDraft, startWizardSession } from "@/app/_server/wizard-session";
 import type { PlanDocumentState } from "./state";
 
+/** After "Use these answers": check your answers, with what the document filled and what is still open. */
+const LANDING = "/check/answers?from=document";
+
 /** Pasted text shown back after a problem, up to this length (longer text is not echoed). */
 const ECHO_LIMIT = 200_000;
 
@@ -72,7 +75,11 @@ export async function confirmDocumentAnswers(formData: FormData): Promise<void> 
   }
   const cap = Number(formData.get("document-cap"));
   const afterTaxCapPercentOfPay = formData.get("useCap") === "yes" && cap > 0 && cap <= 100 ? cap : undefined;
-  const confirmed = { chosen, fromDocument, employerMatch, afterTaxCapPercentOfPay };
+  const said = formData.get("document-matches-after-tax");
+  const matchesAfterTax: "yes" | "no" | undefined = formData.get("useMatchesAfterTax") === "yes" && (said === "yes" || said === "no") ? said : undefined;
+  const perPaycheck = Number(formData.get("document-per-paycheck"));
+  const perPaycheckCapPercent = formData.get("usePerPaycheck") === "yes" && perPaycheck > 0 && perPaycheck <= 100 ? perPaycheck : undefined;
+  const confirmed = { chosen, fromDocument, employerMatch, afterTaxCapPercentOfPay, matchesAfterTax, perPaycheckCapPercent };
 
   let loaded = await loadWizard();
   if (loaded) {
@@ -82,7 +89,7 @@ export async function confirmDocumentAnswers(formData: FormData): Promise<void> 
       loaded = outcome.current;
       outcome = await saveDraft(loaded.secret, withDocumentAnswers(loaded.draft, confirmed), loaded.session.version);
     }
-    if (outcome.ok) redirect("/check/after-tax");
+    if (outcome.ok) redirect(LANDING);
   }
   try {
     const { allowed } = await consume("session-create", requestClient(await headers()));
@@ -91,5 +98,5 @@ export async function confirmDocumentAnswers(formData: FormData): Promise<void> 
     unstable_rethrow(error);
     console.error(`Saving plan-document answers failed: ${(error as Error)?.name ?? "unknown error"}`);
   }
-  redirect("/check/after-tax");
+  redirect(LANDING);
 }
