@@ -15,6 +15,8 @@ export async function register(): Promise<void> {
     }
     const { stampSocketAddresses } = await import("./lib/server/rate-limit/socket-address.server");
     stampSocketAddresses();
+    const { refuseOversizedBodiesEarly } = await import("./lib/server/http/early-refusal.server");
+    refuseOversizedBodiesEarly();
 
     const { db } = await import("./lib/server/db/client.server");
     const { startHousekeeping, housekeeping } = await import("./lib/server/housekeeping.server");

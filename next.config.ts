@@ -4,8 +4,9 @@ import type { NextConfig } from "next";
 // lib/server/security/headers.ts.
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // PDF.js loads its worker module at run time: leave it unbundled.
-  serverExternalPackages: ["pdfjs-dist"],
+  // PDF.js loads its worker module at run time, and piscina starts its worker threads from its own
+  // files: leave both unbundled. The app's worker modules are built by scripts/build-workers.mjs.
+  serverExternalPackages: ["pdfjs-dist", "piscina"],
   experimental: {
     // A wizard page posts a few hundred bytes, but the plan-document page's form posts a PDF of up
     // to 15 MB to its server action. proxy.ts (lib/server/http/request-gate.ts) refuses any body

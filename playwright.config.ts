@@ -63,6 +63,11 @@ export default defineConfig({
         APP_TODAY: "2026-07-10",
         RATE_LIMIT_SESSION_CREATES_PER_HOUR: "100000",
         RATE_LIMIT_RESUMES_PER_HOUR: "100000",
+        RATE_LIMIT_UPLOADS_PER_HOUR: "100000",
+        RATE_LIMIT_CHECKLIST_PDFS_PER_HOUR: "100000",
+        RATE_LIMIT_EVALUATIONS_PER_HOUR: "100000",
+        // A shorter deadline than the default 20 s keeps the hostile-document tests short.
+        PLAN_DOCUMENT_READ_SECONDS: "8",
       },
     },
     {
@@ -75,6 +80,9 @@ export default defineConfig({
         DATABASE_URL: `file:./data/e2e-rate-limits-${rateLimitedPort}.db`,
         RATE_LIMIT_SESSION_CREATES_PER_HOUR: "3",
         RATE_LIMIT_RESUMES_PER_HOUR: "10",
+        RATE_LIMIT_UPLOADS_PER_HOUR: "20",
+        RATE_LIMIT_CHECKLIST_PDFS_PER_HOUR: "100000",
+        RATE_LIMIT_EVALUATIONS_PER_HOUR: "30",
       },
     },
     {
@@ -88,6 +96,9 @@ export default defineConfig({
         APP_TODAY: "2026-11-28",
         RATE_LIMIT_SESSION_CREATES_PER_HOUR: "100000",
         RATE_LIMIT_RESUMES_PER_HOUR: "100000",
+        RATE_LIMIT_UPLOADS_PER_HOUR: "100000",
+        RATE_LIMIT_CHECKLIST_PDFS_PER_HOUR: "100000",
+        RATE_LIMIT_EVALUATIONS_PER_HOUR: "100000",
       },
     },
   ],

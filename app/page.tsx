@@ -46,7 +46,8 @@ export default async function StartPage({ searchParams }: Props) {
         <li>your latest pay stub</li>
       </ul>
       <p>
-        It takes about 5 minutes. You can save your answers and come back later from a private link.
+        It takes about 10 minutes, or about 15 if you also plan each paycheck from your pay stub. You can
+        save your answers and come back later from a private link.
         Nothing personal is stored: no name, email, employer or birthdate.
       </p>
       <p>

@@ -60,36 +60,114 @@ test("'No' to both routes into Roth ends early as not eligible, with roll-out at
   await expect(page.getByRole("heading", { name: /move it to Roth when you leave/ })).toBeVisible();
 });
 
-test("bad input gets a message next to the field and in the summary, and nothing typed is lost", async ({ page }) => {
-  await answerPlanPages(page);
-  await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
-  await page.getByLabel("Your age on December 31 of that year").fill("17");
-  await page.getByLabel("Your pay from this employer for the year, before tax").fill("150k");
-  await continueOn(page);
+/** Counts the posts this page sends (a server action is a POST), from now on. */
+function countPosts(page: Page): { count: () => number } {
+  let posts = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts += 1;
+  });
+  return { count: () => posts };
+}
 
-  const summary = page.getByTestId("error-summary");
-  await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link")).toHaveText([
-    "Enter an age between 18 and 120",
-    "Enter an amount in dollars using numbers only, like 150,000",
-    "Select how often you are paid",
-  ]);
-  // The summary links to the field; the field keeps what was typed and says what is wrong.
-  await summary.getByRole("link", { name: "Enter an age between 18 and 120" }).click();
-  await expect(page.getByLabel("Your age on December 31 of that year")).toBeFocused();
-  await expect(page.getByLabel("Your pay from this employer for the year, before tax")).toHaveValue("150k");
-  await expect(page.getByText("Error: Enter an age between 18 and 120")).toBeVisible();
+test.describe("with JavaScript, the answers are checked in the browser with the page's own specification", () => {
+  test("a missing or wrong answer shows the summary with no request sent; a corrected message clears as it is typed", async ({ page }) => {
+    await answerPlanPages(page);
+    await page.getByLabel("Your age on December 31 of that year").fill("35");
+    await continueOn(page);
+    await expect(page).toHaveURL(/\/check\/your-pay$/);
+    await expect(page.locator("form[data-enhanced]")).toBeAttached();
+    const posts = countPosts(page);
+    const pay = page.getByLabel("Your pay from this employer for the year, before tax");
+    await pay.fill("150k");
+    await continueOn(page);
 
-  await page.getByLabel("Your age on December 31 of that year").fill("35");
-  await page.getByLabel("Your pay from this employer for the year, before tax").fill("150000");
-  // Leaving the box shows the amount back as people write it.
-  await page.getByLabel("Your pay from this employer for the year, before tax").blur();
-  await expect(page.getByLabel("Your pay from this employer for the year, before tax")).toHaveValue("150,000");
-  await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Monthly (12 paychecks)").check();
-  await continueOn(page);
-  await expect(page).toHaveURL(/\/check\/last-year$/);
-  await page.getByRole("link", { name: "Back", exact: true }).click();
-  await expect(page.getByLabel("Your pay from this employer for the year, before tax")).toHaveValue("150,000");
+    const summary = page.getByTestId("error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveText([
+      "Enter an amount in dollars using numbers only, like 150,000",
+      "Select how often you are paid",
+    ]);
+    await expect(page).toHaveTitle(/^Error: /);
+    expect(posts.count()).toBe(0);
+    // The summary links to the field; the field keeps what was typed and says what is wrong.
+    await summary.getByRole("link", { name: "Enter an amount in dollars using numbers only, like 150,000" }).click();
+    await expect(pay).toBeFocused();
+    await expect(pay).toHaveValue("150k");
+
+    // Corrected as typed: the message goes once the answer reads, the other one stays.
+    await pay.fill("150,0");
+    await expect(page.getByText("Error: Use commas between groups of three digits")).toBeVisible();
+    await pay.fill("150,000");
+    await expect(page.getByText(/Error: .*dollars/)).toHaveCount(0);
+    await expect(summary.getByRole("link")).toHaveText(["Select how often you are paid"]);
+    await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Monthly (12 paychecks)").check();
+    await expect(summary).toHaveCount(0);
+    await expect(page).not.toHaveTitle(/^Error: /);
+    expect(posts.count()).toBe(0);
+
+    await continueOn(page);
+    await expect(page).toHaveURL(/\/check\/last-year$/);
+    expect(posts.count()).toBe(1);
+    await page.getByRole("link", { name: "Back", exact: true }).click();
+    await expect(pay).toHaveValue("150,000");
+  });
+
+  test("a date typed whole in one box, 11/20/2026, is read month first; 31/12/2026 is refused with the US order", async ({ page }) => {
+    await walkWorkedExample(page);
+    await page.goto("/check/paychecks?returnTo=answers");
+    await expect(page.locator("form[data-enhanced]")).toBeAttached();
+    await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
+    const date = page.getByRole("group", { name: "Date of your latest paycheck" });
+    expect(await date.locator("label").allTextContents()).toEqual(["Month", "Day", "Year"]);
+    await date.getByLabel("Month", { exact: true }).fill("31/12/2026");
+    await page.getByRole("button", { name: "Save and return to your answers" }).click();
+    await expect(page.getByTestId("error-summary")).toContainText("must be month first, then day, then year, like 11/20/2026");
+    await date.getByLabel("Month", { exact: true }).fill("7/3/2026");
+    await expect(page.getByTestId("error-summary")).toHaveCount(0);
+    await page.getByRole("button", { name: "Save and return to your answers" }).click();
+    await expect(page).toHaveURL(/\/check\/pay-stub/);
+    await page.goto("/check/paychecks?returnTo=answers");
+    await expect(date.getByLabel("Month", { exact: true })).toHaveValue("7");
+    await expect(date.getByLabel("Day", { exact: true })).toHaveValue("3");
+  });
+
+  test("a percentage of pay shows its yearly amount as it is typed", async ({ page }) => {
+    await walkWorkedExample(page);
+    await page.goto("/check/contributions?returnTo=answers");
+    await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("As a percentage of pay", { exact: true }).check();
+    // 16.25% of 150,000 = 24,375.
+    await page.getByLabel("Pre-tax and Roth contributions as a percentage of pay").fill("16.25");
+    await expect(page.getByTestId("deferralPercent-per-year")).toHaveText("= $24,375 a year");
+  });
+
+  test("the projection's assumptions recompute the comparison as they are typed, to the figure the server saves", async ({ page }) => {
+    await walkWorkedExample(page);
+    await page.getByRole("link", { name: "See your result" }).click();
+    await page.getByText("Change the assumptions").click();
+    await page.getByLabel("Years until you use the money").fill("10");
+    await page.getByLabel("State income tax").fill("5");
+    // 10 years, 5% state: the taxable account pays 20% on dividends and gains (e2e/worth-it.spec.ts).
+    await expect(page.getByTestId("projection-live")).toHaveText(/^With these assumptions: \$8,785\.22 more in a Roth/);
+    await expect(page.getByTestId("projection-advantage")).toHaveText("$52,215.27");
+    await page.getByLabel("Years until you use the money").fill("ten");
+    await expect(page.getByTestId("projection-live")).toHaveText("");
+  });
+
+  test("an error only the server can find still shows: answers changed in another tab", async ({ page, context }) => {
+    await walkWorkedExample(page);
+    await page.goto("/check/about-you?returnTo=answers");
+    const other = await context.newPage();
+    await other.goto("/check/about-you?returnTo=answers");
+    await other.getByLabel("Your age on December 31 of that year").fill("40");
+    await other.getByRole("button", { name: "Save and return to your answers" }).click();
+    await expect(other).toHaveURL(/\/check\/answers$/);
+
+    await expect(page.locator("form[data-enhanced]")).toBeAttached();
+    await page.getByLabel("Your age on December 31 of that year").fill("36");
+    await page.getByRole("button", { name: "Save and return to your answers" }).click();
+    await expect(page.getByTestId("form-message")).toContainText("Your answers were changed in another window or tab");
+    await expect(page.getByLabel("Your age on December 31 of that year")).toHaveValue("36");
+  });
 });
 
 test.describe("with JavaScript turned off, errors", () => {
@@ -107,15 +185,31 @@ test.describe("with JavaScript turned off, errors", () => {
     await page.getByRole("textbox", { name: /after-tax limit, as a percentage/ }).fill("120");
     await continueOn(page);
     await expect(page.getByTestId("error-summary")).toContainText("Enter a percentage between 0 and 100");
+    await expect(page).toHaveTitle(/^Error: /);
     await expect(page.getByRole("textbox", { name: /after-tax limit, as a percentage/ })).toHaveValue("120");
     await expect(page.getByRole("group", { name: /automatically/ }).getByLabel("Yes", { exact: true })).toBeChecked();
+  });
+
+  test("a date is asked month, day, year, and 11/20/2026 typed in one box is read in that order", async ({ page }) => {
+    await walkWorkedExample(page);
+    await page.goto("/check/paychecks?returnTo=answers");
+    await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
+    const date = page.getByRole("group", { name: "Date of your latest paycheck" });
+    expect(await date.locator("label").allTextContents()).toEqual(["Month", "Day", "Year"]);
+    await date.getByLabel("Month", { exact: true }).fill("31/12/2026");
+    await page.getByRole("button", { name: "Save and return to your answers" }).click();
+    await expect(page.getByTestId("error-summary")).toContainText("must be month first, then day, then year, like 11/20/2026");
+    await expect(date.getByLabel("Month", { exact: true })).toHaveValue("31/12/2026");
+    await date.getByLabel("Month", { exact: true }).fill("7/3/2026");
+    await page.getByRole("button", { name: "Save and return to your answers" }).click();
+    await expect(page).toHaveURL(/\/check\/pay-stub/);
   });
 });
 
 test("'Change' on the answers page returns to the answers page with the new answer", async ({ page }) => {
   await walkWorkedExample(page);
   await page.getByRole("link", { name: "Change your pay from this employer for the year, before tax" }).click();
-  await expect(page).toHaveURL(/\/check\/about-you\?returnTo=answers/);
+  await expect(page).toHaveURL(/\/check\/your-pay\?returnTo=answers/);
   await page.getByLabel("Your pay from this employer for the year, before tax").fill("60,000");
   await page.getByRole("button", { name: "Save and return to your answers" }).click();
   await expect(page).toHaveURL(/\/check\/answers$/);
@@ -163,10 +257,15 @@ test("keyboard only: Tab, Space and Enter carry a person through the whole journ
   await press("Tab");
   await press("ArrowDown");
   await press("Enter");
+  await expect(page).toHaveURL(/plan-year$/);
+  await tabTo("Continue");
+  await press("Enter");
   await expect(page).toHaveURL(/about-you$/);
   await page.keyboard.press("Tab");
   await choose("2026");
   await type("Your age on December 31 of that year", "35");
+  await press("Enter");
+  await expect(page).toHaveURL(/your-pay$/);
   await type("Your pay from this employer for the year, before tax", "150000");
   // Tab reaches the first radio of an unanswered group; the arrow key moves to the next and picks it.
   await choose("Weekly (52 paychecks)");
@@ -178,6 +277,9 @@ test("keyboard only: Tab, Space and Enter carry a person through the whole journ
   await expect(page).toHaveURL(/contributions$/);
   await choose("In dollars for the year");
   await type("Pre-tax and Roth contributions for the year", "24500");
+  await press("Enter");
+  await expect(page).toHaveURL(/after-tax-money$/);
+  await tabTo("Continue");
   await press("Enter");
   await expect(page).toHaveURL(/employer$/);
   await choose("No match");
@@ -203,16 +305,20 @@ test("catch-up is decided by this plan alone: age 55, $24,500 at a former employ
   await expect(page).toHaveURL(/\/check\/plan-details$/);
   await page.getByRole("group", { name: /convert after-tax contributions to Roth automatically/ }).getByLabel("Yes", { exact: true }).check();
   await page.getByRole("group", { name: /limit after-tax contributions to a percentage/ }).getByLabel("No", { exact: true }).check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/plan-year$/);
   await page.getByRole("group", { name: /add money for the year after it ends/ }).getByLabel("Not sure", { exact: true }).check();
   await continueOn(page);
 
   await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
   await page.getByLabel("Your age on December 31 of that year").fill("55");
+  await continueOn(page);
   await page.getByLabel("Your pay from this employer for the year, before tax").fill("150000");
   await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Every two weeks (26 paychecks)").check();
   await continueOn(page);
   await expect(page).toHaveURL(/\/check\/last-year$/);
   // Under the $150,000 Roth catch-up threshold: catch-ups may stay pre-tax.
+  await page.getByRole("group", { name: /Did you work for this employer in 2025/ }).getByLabel("Yes", { exact: true }).check();
   await page.getByLabel(/Your Social Security wages from this employer in 2025/).fill("140000");
   await continueOn(page);
 
@@ -220,6 +326,8 @@ test("catch-up is decided by this plan alone: age 55, $24,500 at a former employ
   await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("In dollars for the year").check();
   await page.getByLabel("Pre-tax and Roth contributions for the year").fill("8000");
   await page.getByLabel(/other employers' 401\(k\), 403\(b\), SIMPLE or SARSEP plans/).fill("24500");
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/after-tax-money$/);
   await continueOn(page);
   await page.getByRole("group", { name: "How does your employer match your contributions?" }).getByLabel("No match").check();
   await continueOn(page);

@@ -8,6 +8,9 @@ async function planMyPaychecks(page: Page) {
   await page.getByRole("group", { name: "Do you want a plan for each paycheck left this year?" }).getByLabel("Yes, plan my paychecks").check();
   await fillDate(page, "Date of your latest paycheck", "10", "7", "2026");
   await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/pay-stub$/);
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/take-home$/);
   await continueOn(page);
   await page.getByRole("group", { name: "Does your plan true up the match after the year?" }).getByLabel("No", { exact: true }).check();
   await page.getByRole("group", { name: "How does your plan let you set your contributions?" }).getByLabel("Whole percentages of pay (1%, 2%, ...)").check();
@@ -24,27 +27,28 @@ test(`screenshots at 375 px (${label})`, async ({ page }) => {
   await page.goto("/check/result");
   await page.screenshot({ path: `test-results/screenshots/${label}-result-375.png`, fullPage: true });
   await page.screenshot({ path: `test-results/screenshots/${label}-result-375-first-screen.png` });
-  await page.goto("/check/about-you");
-  await page.getByLabel("Your age on December 31 of that year").fill("");
+  await page.goto("/check/your-pay");
   await page.getByLabel("Your pay from this employer for the year, before tax").fill("150k");
   await continueOn(page);
   await page.waitForTimeout(500);
   await page.screenshot({ path: `test-results/screenshots/${label}-error-375.png`, fullPage: true });
 });
 
-/** About you with a missing age and a salary typed as "150k": two problems. */
-async function failAboutYou(page: Page) {
+/** "Your pay" with a salary typed as "150k" and no pay frequency: two problems. */
+async function failYourPay(page: Page) {
   await answerPlanPages(page);
   await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
+  await page.getByLabel("Your age on December 31 of that year").fill("35");
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/your-pay$/);
   await page.getByLabel("Your pay from this employer for the year, before tax").fill("150k");
-  await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Monthly (12 paychecks)").check();
   await continueOn(page);
 }
 
 async function expectErrorPattern(page: Page) {
   const summary = page.getByTestId("error-summary");
   await expect(summary).toBeFocused();
-  await expect(page).toHaveTitle(/^Error: About you – Mega Backdoor Roth Check$/);
+  await expect(page).toHaveTitle(/^Error: Your pay – Mega Backdoor Roth Check$/);
   // The summary comes before the page heading, in reading order.
   const order = await page.evaluate(() => {
     const summaryBox = document.querySelector('[data-testid="error-summary"]')!;
@@ -54,71 +58,70 @@ async function expectErrorPattern(page: Page) {
   expect(order).toBeTruthy();
   // Each message says what to do, with the field's own example, and never repeats the label.
   await expect(summary.getByRole("link")).toHaveText([
-    "Enter your age on December 31, between 18 and 120",
     "Enter an amount in dollars using numbers only, like 150,000",
+    "Select how often you are paid",
   ]);
 }
 
 test.describe("errors, with JavaScript", () => {
   test("the summary sits above the heading, takes focus, titles the page, and its links focus the input with its question in view", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 700 });
-    await failAboutYou(page);
+    await failYourPay(page);
     await expectErrorPattern(page);
     await page.getByTestId("error-summary").getByRole("link", { name: /like 150,000/ }).click();
     const input = page.getByLabel("Your pay from this employer for the year, before tax");
     await expect(input).toBeFocused();
     await expect(page.getByText("Your pay from this employer for the year, before tax", { exact: true })).toBeInViewport();
-    // The answers are checked on submit, on the server: a correction changes nothing until the
-    // form is sent again, which then lists only what is still wrong and takes focus again.
+    // Checked in the browser with the page's specification: once the first submit has shown
+    // the problems, a corrected answer's message goes as it is typed; the rest stay.
     await input.fill("150,000");
-    await expect(page).toHaveTitle(/^Error: About you – /);
-    await continueOn(page);
     const summary = page.getByTestId("error-summary");
-    await expect(summary.getByRole("link")).toHaveText(["Enter your age on December 31, between 18 and 120"]);
+    await expect(summary.getByRole("link")).toHaveText(["Select how often you are paid"]);
+    await expect(page).toHaveTitle(/^Error: Your pay – /);
+    await continueOn(page);
     await expect(summary).toBeFocused();
     await expect(input).toHaveValue("150,000");
-    await expect(page).toHaveTitle(/^Error: About you – /);
     // Corrected and sent, the page moves on and no title claims an error.
-    await page.getByLabel("Your age on December 31 of that year").fill("35");
+    await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Monthly (12 paychecks)").check();
+    await expect(page).not.toHaveTitle(/^Error: /);
     await continueOn(page);
     await expect(page).toHaveURL(/\/check\/last-year$/);
-    await expect(page).not.toHaveTitle(/^Error: /);
   });
 });
 
 test.describe("errors, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the server's page has the same summary, focus and title", async ({ page }) => {
-    await failAboutYou(page);
+    await failYourPay(page);
     await expectErrorPattern(page);
   });
 });
 
-/** The employer page's "A percentage up to a dollar amount": two follow-ups under one option. */
-async function toEmployerPage(page: Page) {
+/** The contributions page: each way of entering contributions reveals its own box under it. */
+async function toContributionsPage(page: Page) {
   await answerPlanPages(page);
   await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel("2026").check();
   await page.getByLabel("Your age on December 31 of that year").fill("35");
+  await continueOn(page);
   await page.getByLabel("Your pay from this employer for the year, before tax").fill("150,000");
   await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Monthly (12 paychecks)").check();
   await continueOn(page);
   await continueOn(page);
-  await page.getByRole("group", { name: /How do you want to enter/ }).getByLabel("In dollars for the year").check();
-  await page.getByLabel("Pre-tax and Roth contributions for the year").fill("24500");
-  await continueOn(page);
-  await expect(page).toHaveURL(/\/check\/employer$/);
+  await expect(page).toHaveURL(/\/check\/contributions$/);
 }
 
+const MODE = { name: "How do you want to enter your pre-tax and Roth contributions?" };
+
 async function expectRevealUnderItsOption(page: Page) {
-  const option = page.getByRole("group", { name: "How does your employer match your contributions?" }).getByLabel("A percentage up to a dollar amount");
-  const followUp = page.getByRole("textbox", { name: "Most the employer matches in a year" });
+  const option = page.getByRole("group", MODE).getByLabel("In dollars for the year");
+  const followUp = page.getByRole("textbox", { name: "Pre-tax and Roth contributions for the year" });
   await expect(followUp).toBeHidden();
   await option.check();
   await expect(followUp).toBeVisible();
   // Directly under its option, indented past the radio, inside the reveal box.
   const [optionBox, followUpBox] = [await option.boundingBox(), await followUp.boundingBox()];
   expect(followUpBox!.x).toBeGreaterThan(optionBox!.x + 20);
-  const nextOption = await page.getByLabel("I know the match in dollars for the year").boundingBox();
+  const nextOption = await page.getByRole("group", MODE).getByLabel("As a percentage of pay", { exact: true }).boundingBox();
   expect(followUpBox!.y).toBeGreaterThan(optionBox!.y);
   expect(followUpBox!.y).toBeLessThan(nextOption!.y);
   return option;
@@ -126,32 +129,31 @@ async function expectRevealUnderItsOption(page: Page) {
 
 test.describe("conditional reveals", () => {
   test("with JavaScript: under the option, and the radio reports aria-controls and aria-expanded", async ({ page }) => {
-    await toEmployerPage(page);
-    const amount = page.getByRole("group", { name: "How does your employer match your contributions?" }).getByLabel("I know the match in dollars for the year");
-    await expect(amount).toHaveAttribute("aria-expanded", "false");
+    await toContributionsPage(page);
+    const percent = page.getByRole("group", MODE).getByLabel("As a percentage of pay", { exact: true });
+    await expect(percent).toHaveAttribute("aria-expanded", "false");
     const option = await expectRevealUnderItsOption(page);
     const controls = await option.getAttribute("aria-controls");
     expect(controls).toBeTruthy();
     await expect(option).toHaveAttribute("aria-expanded", "true");
-    await expect(page.locator(`[id="${controls}"]`).getByRole("textbox", { name: "Most the employer matches in a year" })).toBeVisible();
-    await amount.check();
+    await expect(page.locator(`[id="${controls}"]`).getByRole("textbox", { name: "Pre-tax and Roth contributions for the year" })).toBeVisible();
+    await percent.check();
     await expect(option).toHaveAttribute("aria-expanded", "false");
-    await expect(amount).toHaveAttribute("aria-expanded", "true");
-    // An option with nothing to reveal claims nothing.
-    await expect(page.getByLabel("No match")).not.toHaveAttribute("aria-expanded");
+    await expect(percent).toHaveAttribute("aria-expanded", "true");
+    // Every question a reveal holds is inside the box its radio's aria-controls names.
+    const percentControls = await percent.getAttribute("aria-controls");
+    await expect(page.locator(`[id="${percentControls}"]`).getByRole("textbox", { name: "Pre-tax and Roth contributions as a percentage of pay" })).toBeVisible();
   });
 
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
     test("the CSS alone reveals the follow-up under its option, and nothing claims aria-expanded", async ({ page }) => {
-      await toEmployerPage(page);
+      await toContributionsPage(page);
       const option = await expectRevealUnderItsOption(page);
       await expect(option).not.toHaveAttribute("aria-expanded");
-      await page.getByRole("textbox", { name: "Match rate" }).fill("50");
-      await page.getByRole("textbox", { name: "Most the employer matches in a year" }).fill("12,250");
-      await page.getByRole("group", { name: /also apply to after-tax/ }).getByLabel("No, only pre-tax and Roth").check();
+      await page.getByRole("textbox", { name: "Pre-tax and Roth contributions for the year" }).fill("24,500");
       await continueOn(page);
-      await expect(page).toHaveURL(/\/check\/paychecks$/);
+      await expect(page).toHaveURL(/\/check\/after-tax-money$/);
     });
   });
 });
@@ -185,7 +187,10 @@ test.describe("progress", () => {
 test("check your answers: a summary card per section, each answer with its Change link", async ({ page }) => {
   await walkWorkedExample(page);
   const cards = page.getByTestId("summary-card");
-  await expect(cards.getByRole("heading", { level: 2 })).toHaveText(["Your plan", "About you", "Your contributions", "Your employer's contributions"]);
+  await expect(cards.getByRole("heading", { level: 2 })).toHaveText(["Your plan", "About you", "Your contributions", "Your employer's contributions", "Your paychecks"]);
+  // A blank optional answer is not listed: there is nothing to check.
+  await expect(page.getByText(/other employers' 401\(k\)/)).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Your paychecks" }).locator("dt")).toHaveText(["Do you want a plan for each paycheck left this year?"]);
   for (const card of await cards.all()) {
     const questions = await card.locator("dt").count();
     expect(questions).toBeGreaterThan(0);

@@ -72,6 +72,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("group", { name: /convert after-tax contributions to Roth automatically/ }).getByLabel("Yes", { exact: true })).toBeChecked();
       await page.getByRole("group", { name: /limit after-tax contributions to a percentage/ }).getByLabel("No", { exact: true }).check();
       await continueOn(page);
+      await expect(page).toHaveURL(/\/check\/plan-year$/);
+      await continueOn(page);
       await answerWorkedExampleFromAboutYou(page);
 
       const afterTaxRow = page.locator("div", { has: page.getByText("Does your plan allow after-tax contributions?", { exact: true }) }).last();

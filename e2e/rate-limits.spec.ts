@@ -36,7 +36,8 @@ test("a new X-Forwarded-For on every request does not get past the resume limit,
     // The eleventh, and a claim to be the server itself, are refused like any other.
     for (const header of [spoofed(), "127.0.0.1", "::1"]) {
       const refused = await lookup(request, { "x-forwarded-for": header, "x-mbr-socket-address": "203.0.113.7" });
-      expect(refused.status()).toBe(200);
+      expect(refused.status()).toBe(429);
+      expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
       expect(await refused.text()).toContain("Too many resume links were opened from your network");
       expect(refused.headers()["set-cookie"]).toBeUndefined();
     }

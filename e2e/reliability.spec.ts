@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { scannedPdf } from "./scanned-documents";
 import { answerChoice, continueOn } from "./wizard";
 
 const DATABASE_FILE = (process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db").slice("file:".length);
@@ -109,3 +110,77 @@ test("with the database locked, starting, deleting and opening a link say plainl
   await page.goto("/check/after-tax");
   await expect(page.getByLabel("Yes", { exact: true })).toBeChecked();
 });
+
+// The second server (playwright.config.ts) reads at most 20 documents and answers at most 30
+// evaluations per client and hour.
+const RATE_LIMITED_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3107) + 1}`;
+
+test("a load of 60 uploads from one client meets 429s with Retry-After, and never a 500", async ({ playwright }) => {
+  test.setTimeout(120_000);
+  const client = await playwright.request.newContext({ baseURL: RATE_LIMITED_URL });
+  const statuses: number[] = [];
+  let refused: { retryAfter?: string; body: { error?: string; problem?: string } } | undefined;
+  for (let upload = 0; upload < 60; upload++) {
+    const response = await client.post("/api/plan-document", {
+      headers: { "content-type": "text/plain" },
+      data: `Upload ${upload}. The Plan permits after-tax contributions.`,
+    });
+    statuses.push(response.status());
+    if (response.status() === 429) refused ??= { retryAfter: response.headers()["retry-after"], body: await response.json() };
+  }
+  console.log(`60 uploads: ${statuses.filter((status) => status === 200).length} read, ${statuses.filter((status) => status === 429).length} refused with 429`);
+  expect(statuses.every((status) => status === 200 || status === 429)).toBe(true);
+  expect(statuses.filter((status) => status === 200)).toHaveLength(20);
+  expect(statuses.slice(20).every((status) => status === 429)).toBe(true);
+  expect(Number(refused!.retryAfter)).toBeGreaterThan(0);
+  expect(Number(refused!.retryAfter)).toBeLessThanOrEqual(3600);
+  expect(refused!.body).toMatchObject({ problem: "rate-limited" });
+  expect(refused!.body.error).toMatch(/^Too many documents were sent from your network\. Try again in \d+ (?:minutes?|seconds?)\.$/);
+
+  // And /api/evaluate past its 30 calls an hour.
+  const statusesForApi: number[] = [];
+  for (let call = 0; call < 35; call++) statusesForApi.push((await client.post("/api/evaluate", { data: {} })).status());
+  expect(statusesForApi.filter((status) => status === 429).length).toBe(5);
+  const limited = await client.post("/api/evaluate", { data: {} });
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  await client.dispose();
+});
+
+test("past the upload limit, the upload page explains the wait", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: RATE_LIMITED_URL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  // Past this client's 20 reads for the hour, whatever ran before.
+  for (let upload = 0; upload < 21; upload++) await context.request.post("/api/plan-document", { headers: { "content-type": "text/plain" }, data: "The Plan permits after-tax contributions." });
+  await page.goto("/check/plan-document");
+  await page.getByLabel("Or paste the text of the document").fill("The Plan permits after-tax contributions.");
+  await page.getByRole("button", { name: "Read my document" }).click();
+  await expect(page.getByTestId("plan-document-upload")).toContainText(/Too many documents were read from your network\. Try again in \d+ minutes?/);
+  await context.close();
+});
+
+// A scan is read by OCR page by page: long enough that the page shows its progress, then the findings.
+const SCANNED_PAGES = [
+  "SUMMARY PLAN DESCRIPTION\nAfter-Tax Contributions\nYou may make after-tax contributions of up to 10% of your pay, in addition to your pre-tax and Roth contributions.",
+  "In-Plan Roth Conversions\nThe Plan permits in-plan Roth conversions of your after-tax contributions at any time.",
+];
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a scanned PDF shows 'page N of M' while it is read, then its findings (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto("/check/plan-document");
+    await page.getByLabel("Your plan document (PDF)").setInputFiles({ name: "scanned-spd.pdf", mimeType: "application/pdf", buffer: Buffer.from(scannedPdf(SCANNED_PAGES)) });
+    await page.getByRole("button", { name: "Read my document" }).click();
+    await expect(page.getByTestId("reading-progress")).toHaveText(/Reading scanned page [12] of 2|Opening your document|Waiting for a free reader/, { timeout: 30_000 });
+    if (!javaScriptEnabled) {
+      // Without JavaScript the page refreshes itself to the read's own address.
+      await expect(page).toHaveURL(/\/check\/plan-document\?read=[A-Za-z0-9_-]{22}$/, { timeout: 10_000 });
+    }
+    await expect(page.getByTestId("plan-document-review")).toBeVisible({ timeout: 90_000 });
+    await expect(page.getByTestId("finding-afterTaxContributions").getByTestId("document-says")).toHaveText("Yes");
+    await expect(page.getByTestId("finding-cap")).toContainText("10% of pay");
+    await context.close();
+  });
+}

@@ -18,11 +18,11 @@ export async function skipPaychecks(page: Page) {
   await continueOn(page);
 }
 
-/** Fills a GOV.UK date input: the group named by its legend, then its Day, Month and Year boxes. */
+/** Fills a date (USWDS memorable date, month first on the page): the group named by its legend, then each box by its label. */
 export async function fillDate(page: Page, legend: string, day: string, month: string, year: string) {
   const group = page.getByRole("group", { name: legend });
-  await group.getByLabel("Day", { exact: true }).fill(day);
   await group.getByLabel("Month", { exact: true }).fill(month);
+  await group.getByLabel("Day", { exact: true }).fill(day);
   await group.getByLabel("Year", { exact: true }).fill(year);
 }
 
@@ -37,6 +37,8 @@ export async function answerPlanPages(page: Page) {
   await expect(page).toHaveURL(/\/check\/plan-details$/);
   await page.getByRole("group", { name: /convert after-tax contributions to Roth automatically/ }).getByLabel("Yes", { exact: true }).check();
   await page.getByRole("group", { name: /limit after-tax contributions to a percentage/ }).getByLabel("No", { exact: true }).check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/check\/plan-year$/);
   await continueOn(page);
   await expect(page).toHaveURL(/\/check\/about-you$/);
 }
@@ -54,6 +56,9 @@ export async function answerWorkedExampleFromAboutYou(
   await expect(page).toHaveURL(/\/check\/about-you$/);
   await page.getByRole("group", { name: "Which tax year are you checking?" }).getByLabel(taxYear).check();
   await page.getByLabel("Your age on December 31 of that year").fill("35");
+  await continueOn(page);
+
+  await expect(page).toHaveURL(/\/check\/your-pay$/);
   await page.getByLabel("Your pay from this employer for the year, before tax").fill("$150,000");
   await page.getByRole("group", { name: "How often are you paid?" }).getByLabel("Every two weeks (26 paychecks)").check();
   await continueOn(page);
@@ -66,13 +71,21 @@ export async function answerWorkedExampleFromAboutYou(
   await page.getByLabel("Pre-tax and Roth contributions for the year").fill(yearlyDeferrals);
   await continueOn(page);
 
+  await expect(page).toHaveURL(/\/check\/after-tax-money$/);
+  await continueOn(page);
+
   await expect(page).toHaveURL(/\/check\/employer$/);
   await page.getByRole("group", { name: "How does your employer match your contributions?" })
     .getByLabel("A percentage up to a percentage of pay").check();
+  await continueOn(page);
+
+  await expect(page).toHaveURL(/\/check\/match$/);
   await page.getByRole("textbox", { name: "Match rate", exact: true }).fill("50");
   await page.getByRole("textbox", { name: "Up to this percentage of pay" }).fill("6%");
-  await page.getByRole("group", { name: /also apply to after-tax/ }).getByLabel("No, only pre-tax and Roth").check();
   await continueOn(page);
+
+  await expect(page).toHaveURL(/\/check\/match-after-tax$/);
+  await answerChoice(page, "Does the match also apply to after-tax contributions?", "No, only pre-tax and Roth");
 
   await paychecks(page);
   await expect(page).toHaveURL(/\/check\/answers$/);

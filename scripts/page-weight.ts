@@ -1,8 +1,9 @@
 // Page weight: gzip JavaScript per route from Turbopack's route-bundle-stats, as a ratio to the
-// app's smallest route. Budget: a page that works without JavaScript ships at most 1.05x the
-// JavaScript of a bare page (its forms are checked on the server, so the browser needs little
-// more than React and the router). Needs `npm run build`; exits 1 when a page is over budget.
-import { readFileSync } from "node:fs";
+// app's smallest route. Budget: a page that works without JavaScript ships at most 1.10x the
+// JavaScript of a bare page: React and the router, plus react-hook-form and the one field
+// specification's checker on the question pages (docs/decisions/24-1). Needs `npm run build`;
+// exits 1 when a page is over budget.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -12,7 +13,7 @@ export interface RouteWeight {
   ratioToSmallest: number;
 }
 
-export const WIZARD_BUDGET_RATIO = 1.05;
+export const WIZARD_BUDGET_RATIO = 1.1;
 /** The pages of the journey, every one of which works with JavaScript turned off. */
 export const WIZARD_ROUTES = ["/check/[step]", "/check/answers", "/check/result", "/check/save", "/check/plan-document", "/resume/[token]"];
 
@@ -42,6 +43,24 @@ export function pageWeights(projectRoot = process.cwd()): { routes: RouteWeight[
   return { routes, smallest: smallest.route, overBudget };
 }
 
+/**
+ * JavaScript a page imports once it is interactive rather than with the page: react-hook-form on
+ * the question pages (components/wizard/WizardForm.tsx). Not in the budget, which is about what
+ * stands between a person and a working page, but reported so the total stays in view. Found by a
+ * string only react-hook-form's bundle holds (an option name, kept by the minifier).
+ */
+export const DEFERRED = [{ route: "/check/[step]", what: "react-hook-form", marker: "shouldUnregister" }];
+
+export function deferredWeights(projectRoot = process.cwd()): { route: string; what: string; gzipBytes: number }[] {
+  const folder = path.join(projectRoot, ".next/static/chunks");
+  const chunks = readdirSync(folder).filter((name) => name.endsWith(".js"));
+  return DEFERRED.map(({ route, what, marker }) => {
+    const holding = chunks.filter((name) => readFileSync(path.join(folder, name), "utf8").includes(marker));
+    const gzipBytes = holding.reduce((sum, name) => sum + gzipSync(readFileSync(path.join(folder, name)), { level: 9 }).byteLength, 0);
+    return { route, what, gzipBytes };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const report = pageWeights();
   for (const route of report.routes) {
@@ -50,5 +69,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const largest = report.routes.filter((route) => WIZARD_ROUTES.includes(route.route)).reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
   console.log(`largest page that works without JavaScript: ${largest.route}, ${largest.ratioToSmallest.toFixed(3)}x of ${report.smallest}`);
   console.log(report.overBudget.length ? `over the ${WIZARD_BUDGET_RATIO}x budget: ${report.overBudget.join(", ")}` : `all wizard pages within ${WIZARD_BUDGET_RATIO}x of ${report.smallest}`);
+  for (const deferred of deferredWeights()) {
+    const page = report.routes.find((route) => route.route === deferred.route);
+    const smallest = report.routes.find((route) => route.route === report.smallest)!;
+    if (!page) continue;
+    const total = page.gzipBytes + deferred.gzipBytes;
+    console.log(
+      `${deferred.route}: ${deferred.what} loaded once the page is interactive, ${(deferred.gzipBytes / 1024).toFixed(1)} KB gzip; with it ${(total / 1024).toFixed(1)} KB, ${(total / smallest.gzipBytes).toFixed(3)}x`,
+    );
+  }
   if (report.overBudget.length) process.exitCode = 1;
 }

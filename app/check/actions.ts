@@ -5,9 +5,9 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { serverTodayIso } from "@/lib/server/clock.server";
 import { consume, requestClient } from "@/lib/server/rate-limit/limiter.server";
 import { isWellFormedToken } from "@/lib/server/sessions/token";
-import { parseFields, valuesFromFormData } from "@/lib/wizard/fields";
+import { inputNames, parseFields, valuesFromFormData } from "@/lib/wizard/fields";
 import { SAVE_AND_COME_BACK_LATER, type StepFormState } from "@/lib/wizard/form-state";
-import { crossCheck, firstIncomplete, formValuesFor, nextAfter, withAnswers } from "@/lib/wizard/journey";
+import { firstIncomplete, formValuesFor, nextAfter, withAnswers } from "@/lib/wizard/journey";
 import { stepBySlug } from "@/lib/wizard/steps";
 import {
   deleteWizardSession,
@@ -176,14 +176,16 @@ export async function saveStep(slug: unknown, ...args: unknown[]): Promise<StepF
 /** Validate with the page's schema, save with the version read, move on (or to the link page). */
 async function validateAndSave(slug: string, state: StepFormState, formData: FormData): Promise<StepFormState> {
   const step = stepBySlug(slug)!;
-  const context = stepContext();
+  const context = { ...stepContext(), today: serverTodayIso() };
   const loaded = await loadWizard();
   const draft = loaded?.draft ?? {};
   const fields = step.fields(draft, context);
   const values = valuesFromFormData(fields, formData);
+  // The field names a page posts (a date's three boxes, not the date's own name).
+  const posted = fields.flatMap(inputNames);
   const comeBackLater = formData.get("intent") === SAVE_AND_COME_BACK_LATER;
   const shown = formValuesFor(step, draft, context);
-  if (comeBackLater && loaded && fields.every((field) => values[field.name] === (shown[field.name] ?? ""))) {
+  if (comeBackLater && loaded && posted.every((name) => values[name] === (shown[name] ?? ""))) {
     // The page as it was shown (nothing answered yet, or only what is saved): nothing new to check
     // or save, and nothing dropped.
     await rotateSessionSecret();
@@ -200,8 +202,6 @@ async function validateAndSave(slug: string, state: StepFormState, formData: For
   const parsed = parseFields(fields, values);
   if (!parsed.ok) return failed(parsed.errors);
   const answered = withAnswers(step, draft, parsed.data);
-  const crossErrors = crossCheck(step, answered, serverTodayIso());
-  if (Object.keys(crossErrors).length > 0) return failed(crossErrors);
 
   const returnToAnswers = formData.get("returnTo") === "answers";
   // A session started by this save has a secret nobody has seen yet; an existing one gets a new one.

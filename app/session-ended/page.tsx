@@ -11,7 +11,7 @@ export default function SessionEndedPage() {
         The saved answers for this link have expired, were deleted, or the link is not complete.
         Saved answers are kept for 30 days after they were last used.
       </p>
-      <p>You can start the check again. It takes about 5 minutes.</p>
+      <p>You can start the check again. It takes about 10 minutes.</p>
       <form action={startAgain}>
         <button type="submit" className="bg-success px-5 py-2.5 text-lg font-bold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900">
           Start again

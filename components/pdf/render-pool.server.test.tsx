@@ -9,6 +9,9 @@ import { answersWith } from "@/lib/rules/sample-answers";
 import { renderChecklistPdf } from "./ChecklistDocument";
 import { renderChecklistPdfOffThread } from "./render-pool.server";
 
+// Even after a production build has put worker modules in .next/workers, this test is about the pool without them.
+process.env.WORKER_BUNDLE_DIR = "/nonexistent-worker-bundle";
+
 const model = checklistModel(resultForAnswers(answersWith({ person: { compensation: 212_345 } }), "2026-01-01"), {
   madeAt: new Date("2026-03-04T12:00:00Z"),
 });

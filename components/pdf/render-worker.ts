@@ -1,13 +1,13 @@
 // A worker thread that draws checklist PDFs, so a PDF's ~50 ms of layout and drawing does not
-// hold up every other request on the server's one JavaScript thread (render-pool.server.ts).
-import { parentPort } from "node:worker_threads";
+// hold up every other request on the server's one JavaScript thread (render-pool.server.ts runs
+// it with piscina; scripts/build-workers.mjs builds it).
+import { Piscina } from "piscina";
 import { checklistModel, type ChecklistModel } from "@/lib/result/checklist-model";
 import { resultForAnswers } from "@/lib/result/result";
 import { WORKED_EXAMPLE } from "@/lib/rules/sample-answers";
 import { renderChecklistPdf } from "./ChecklistDocument";
 
-export type RenderRequest = { id: number; model: ChecklistModel };
-export type RenderReply = { id: number; pdf: Uint8Array<ArrayBuffer> } | { id: number; error: string };
+export type RenderJob = { model: ChecklistModel };
 
 /**
  * A new worker first draws the worked example's checklist a few times (no one's answers): the
@@ -28,7 +28,7 @@ const warmedUp = (async () => {
   for (let render = 0; render < WARM_UP_RENDERS; render++) {
     await new Promise<void>((resolve) => {
       wake = resolve;
-      setTimeout(resolve, render === 0 ? WARM_UP_DELAY_MS : WARM_UP_PAUSE_MS);
+      setTimeout(resolve, render === 0 ? WARM_UP_DELAY_MS : WARM_UP_PAUSE_MS).unref();
     });
     if (jobArrived) return;
     await renderChecklistPdf(model);
@@ -37,15 +37,16 @@ const warmedUp = (async () => {
   // A failed warm-up only costs speed: the real render says what went wrong.
 });
 
-parentPort?.on("message", async ({ id, model }: RenderRequest) => {
+export default async function render({ model }: RenderJob) {
   jobArrived = true;
   wake();
   await warmedUp;
   try {
     const pdf = new Uint8Array(await renderChecklistPdf(model));
-    parentPort!.postMessage({ id, pdf } satisfies RenderReply, [pdf.buffer]);
+    // Handed back without a copy.
+    return Piscina.move(pdf);
   } catch (error) {
     // The kind only: the message could quote the person's answers.
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.name : "unknown error" } satisfies RenderReply);
+    throw new Error(`The PDF could not be drawn (${error instanceof Error ? error.name : "unknown error"})`);
   }
-});
+}

@@ -1,17 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { ErrorSummary } from "@/components/wizard/ErrorSummary";
 import { Field } from "@/components/wizard/Field";
 import { fieldInputId } from "@/components/wizard/ids";
 import type { Evidence, Feature } from "@/lib/plan-document";
 import { highlightQuote, type HighlightKey } from "@/lib/plan-document/highlight";
 import type { PlanDocumentState } from "@/app/check/plan-document/state";
+import { ReadingProgress } from "./ReadingProgress";
 import { FEATURE_QUESTIONS, describeMatch } from "./wording";
 
 interface Props {
   action: (state: PlanDocumentState, formData: FormData) => Promise<PlanDocumentState>;
   confirm: (formData: FormData) => Promise<void>;
+  /** The state to start from: a read still going, or its outcome, when the page follows one (?read=). */
+  initial?: PlanDocumentState;
 }
 
 export const PLAN_DOCUMENT_TITLE = "Find the answers in your plan document";
@@ -23,11 +26,17 @@ const button =
  * Upload a PDF or paste text, then confirm what it says. Both are plain form posts to server
  * actions, so the page works the same with JavaScript turned off.
  */
-export function PlanDocumentForm({ action, confirm }: Props) {
-  const [state, formAction, pending] = useActionState(action, { stage: "upload", text: "", attempt: 0 });
+export function PlanDocumentForm({ action, confirm, initial }: Props) {
+  const [posted, formAction, pending] = useActionState<PlanDocumentState, FormData>(action, initial ?? { stage: "upload", text: "", attempt: 0 });
+  // A long read's outcome, once its progress (polled) says it is done; a new post replaces it.
+  const [followed, setFollowed] = useState<{ from: PlanDocumentState; to: PlanDocumentState } | null>(null);
+  const state = followed && followed.from === posted ? followed.to : posted;
   // GOV.UK: a page showing an error says so first in its title. The page's only <title> (the route sets none).
   const title = <title>{`${state.stage === "upload" && state.message ? "Error: " : ""}${PLAN_DOCUMENT_TITLE} – Mega Backdoor Roth Check`}</title>;
   if (state.stage === "review") return <>{title}<Review state={state} confirm={confirm} /></>;
+  if (state.stage === "reading") {
+    return <>{title}<ReadingProgress key={state.id} id={state.id} progress={state.progress} onDone={(to) => setFollowed({ from: posted, to })} /></>;
+  }
   return (
     <form action={formAction} encType="multipart/form-data" data-testid="plan-document-upload">
       {title}

@@ -1,5 +1,6 @@
 import { formatUsd } from "@/lib/money";
 import { ASSUMPTION_FIELDS, type AssumptionField, type ResultProjection } from "@/lib/result/projection-view";
+import { LiveProjection } from "./LiveProjection";
 import { ProjectionChart } from "./ProjectionChart";
 
 export interface AssumptionsFormState {
@@ -106,6 +107,7 @@ export function ProjectionSection({
             </ul>
           </div>
         )}
+        <LiveProjection projection={projection}>
         <form action={saveAssumptions} className="mt-4 space-y-5" noValidate data-testid="assumptions-form">
           {fields.map((field) => {
             const id = `assumption-${field.name}`;
@@ -149,6 +151,7 @@ export function ProjectionSection({
             Update the comparison
           </button>
         </form>
+        </LiveProjection>
       </details>
     </section>
   );

@@ -17,13 +17,15 @@ interface FieldProps {
   conditional?: (value: string) => ReactNode | undefined;
   /** The option chosen now, once JavaScript runs: sets aria-expanded on options with a follow-up. */
   chosen?: string;
+  /** Shown after a text box, e.g. "= $9,000 a year" beside a percentage of pay. */
+  after?: ReactNode;
 }
 
 const errorText = "mb-2 block font-bold text-error";
 const hintText = "mb-2 block text-muted";
 
 /** One question: radios in a fieldset with a legend, or a labelled text input. */
-export function Field({ field, onBlur, value, error, parts, conditional, chosen }: FieldProps) {
+export function Field({ field, onBlur, value, error, parts, conditional, chosen, after }: FieldProps) {
   const hintId = field.hint ? `${field.name}-hint` : undefined;
   const errorId = error ? `${field.name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -85,7 +87,7 @@ export function Field({ field, onBlur, value, error, parts, conditional, chosen 
   }
 
   if (field.kind === "date" && parts) {
-    // GOV.UK date input: one fieldset, one legend, one hint, one message, three boxes.
+    // USWDS memorable date: one fieldset, one legend, one hint, one message, three boxes, month first.
     return (
       <div className={group} data-field={field.name}>
         <fieldset aria-describedby={describedBy} role="group">
@@ -150,6 +152,7 @@ export function Field({ field, onBlur, value, error, parts, conditional, chosen 
             {suffix}
           </span>
         )}
+        {after}
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planPaychecks } from "../planner";
 import type { Draft } from "../wizard/draft";
-import { crossCheck, nextAfter, toAnswers, withAnswers } from "../wizard/journey";
+import { nextAfter, toAnswers, withAnswers } from "../wizard/journey";
 import { payDayOfStub, plannerInputFor } from "./planner-input";
 import { checklistModel } from "./checklist-model";
 import { resultFor } from "./result";
@@ -11,16 +11,30 @@ import { stepBySlug } from "../wizard/steps";
 
 const workedExample: Draft = {
   ...workedExampleDraft,
-  completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you", "last-year", "contributions", "employer"],
+  completed: [
+    "after-tax",
+    "in-plan-conversion",
+    "plan-details",
+    "plan-year",
+    "about-you",
+    "your-pay",
+    "last-year",
+    "contributions",
+    "after-tax-money",
+    "employer",
+    "match",
+    "match-after-tax",
+  ],
 };
 
 const paychecks = stepBySlug("paychecks")!;
 const payStub = stepBySlug("pay-stub")!;
+const takeHome = stepBySlug("take-home")!;
 const paycheckRules = stepBySlug("paycheck-rules")!;
 
 describe("the paychecks page", () => {
   it("comes after the employer page and before the answers", () => {
-    expect(nextAfter("employer", workedExample, false)).toBe("paychecks");
+    expect(nextAfter("match-after-tax", workedExample, false)).toBe("paychecks");
     const skipped = withAnswers(paychecks, workedExample, { planPaychecks: "later" });
     expect(nextAfter("paychecks", skipped, false)).toBe("answers");
     expect(plannerInputFor(skipped, toAnswers(skipped))).toBeUndefined();
@@ -29,7 +43,8 @@ describe("the paychecks page", () => {
   it("with a plan asked for, goes on to the pay stub and the plan's rules; without one, straight to the answers", () => {
     const planning = withAnswers(paychecks, workedExample, { planPaychecks: "yes", lastPayDay: 20, lastPayMonth: 11, lastPayYear: 2026 });
     expect(nextAfter("paychecks", planning, false)).toBe("pay-stub");
-    expect(nextAfter("pay-stub", withAnswers(payStub, planning, {}), false)).toBe("paycheck-rules");
+    expect(nextAfter("pay-stub", withAnswers(payStub, planning, {}), false)).toBe("take-home");
+    expect(nextAfter("take-home", withAnswers(takeHome, withAnswers(payStub, planning, {}), {}), false)).toBe("paycheck-rules");
   });
 
   it("asks for the pay days the schedule needs and the true-up only for a match formula", () => {
@@ -41,39 +56,55 @@ describe("the paychecks page", () => {
     expect(names({ ...workedExample, payPeriodsPerYear: 12 })).toContain("monthlyPayDay");
   });
 
+  const asOf = (today: string) => ({ currentYear: Number(today.slice(0, 4)), today });
+  const typed = (draft: Draft): Record<string, string> =>
+    Object.fromEntries(Object.entries(draft).map(([name, value]) => [name, String(value)]));
+
   it.each([
     [{ payPeriodsPerYear: 24, semiMonthlyFirstDay: 15, semiMonthlySecondDay: 15 }, "semiMonthlySecondDay", "must be different days"],
-    [{ lastPayDay: 30, lastPayMonth: 2, lastPayYear: 2026 }, "lastPayDay", "February 2026 has 28 days"],
-    [{ lastPayDay: 1, lastPayMonth: 12, lastPayYear: 2026 }, "lastPayDay", "can't be after today, November 28, 2026"],
-    [{ lastPayDay: 20, lastPayMonth: 12, lastPayYear: 2025 }, "lastPayDay", "a pay stub from 2026"],
+    [{ lastPayDay: 30, lastPayMonth: 2, lastPayYear: 2026 }, "lastPayMonth", "February 2026 has 28 days"],
+    [{ lastPayDay: 1, lastPayMonth: 12, lastPayYear: 2026 }, "lastPayMonth", "can't be after today, November 28, 2026"],
+    [{ lastPayDay: 20, lastPayMonth: 12, lastPayYear: 2025 }, "lastPayMonth", "a pay stub from 2026"],
   ] as [Draft, string, string][])("refuses %j next to the date, as of November 28, 2026", (change, field, message) => {
-    const draft = { ...workedExample, planPaychecks: "yes", lastPayDay: 10, lastPayMonth: 7, lastPayYear: 2026, ...change } as Draft;
-    expect(crossCheck(paychecks, draft, "2026-11-28")[field]).toContain(message);
+    const draft = { ...workedExample, ...change } as Draft;
+    const answers = { planPaychecks: "yes", lastPayDay: "10", lastPayMonth: "7", lastPayYear: "2026", ...typed(change) };
+    const result = parseFields(paychecks.fields(draft, asOf("2026-11-28")), answers);
+    expect(!result.ok && result.errors[field]).toContain(message);
   });
 
   it("takes a stub from this year for a year to come (planning 2027 in December)", () => {
-    const draft = { ...workedExample, taxYear: 2027, planPaychecks: "yes", lastPayDay: 4, lastPayMonth: 12, lastPayYear: 2026 } as Draft;
-    expect(crossCheck(paychecks, draft, "2026-12-10")).toEqual({});
+    const draft = { ...workedExample, taxYear: 2027 } as Draft;
+    const answers = { planPaychecks: "yes", lastPayDay: "4", lastPayMonth: "12", lastPayYear: "2026" };
+    expect(parseFields(paychecks.fields(draft, asOf("2026-12-10")), answers).ok).toBe(true);
   });
 
   it.each([
-    [{ bonusAmount: 10_000_00 }, "bonusMonth", "month the bonus is paid"],
-    [{ takeHomeFloor: 3_000_00 }, "takeHomePay", "Enter the take-home pay"],
-    [{ takeHomePay: 2_000_00, contributionsOnStub: 500_00, takeHomeFloor: 3_000_00 }, "takeHomeFloor", "more than the paycheck has"],
-  ] as [Draft, string, string][])("the pay stub page refuses %j", (change, field, message) => {
-    const draft = { ...workedExample, planPaychecks: "yes", ...change } as Draft;
-    expect(crossCheck(payStub, draft)[field]).toContain(message);
+    [{}, { bonusAmount: "10,000" }, "bonusMonth", "month the bonus is paid"],
+    [{ takeHomePay: 2_000_00, contributionsOnStub: 500_00 }, { takeHomeFloor: "3,000" }, "takeHomeFloor", "more than the paycheck has"],
+    [{}, { bonusAmount: "150,000" }, "bonusAmount", "must be less than your pay for the year of $150,000"],
+  ] as [Draft, Record<string, string>, string, string][])("the take-home page, after a pay stub of %j, refuses %j", (stub, answers, field, message) => {
+    const result = parseFields(takeHome.fields({ ...workedExample, planPaychecks: "yes", ...stub }, asOf("2026-11-28")), answers);
+    expect(!result.ok && result.errors[field]).toContain(message);
   });
 
-  it("reads the date as one GOV.UK date input: one message, each box kept as typed", () => {
+  it("asks for the least take-home only once the pay stub's take-home is known", () => {
+    const names = (draft: Draft) => takeHome.fields(draft, asOf("2026-11-28")).map((field) => field.name);
+    expect(names(workedExample)).not.toContain("takeHomeFloor");
+    expect(names({ ...workedExample, takeHomePay: 2_000_00 })).toContain("takeHomeFloor");
+  });
+
+  it("reads the date as one USWDS memorable date, month first: one message, each box kept as typed", () => {
     const fields = paychecks.fields(workedExample, { currentYear: 2026 });
-    const parse = (day: string, month: string, year: string) =>
-      parseFields(fields, { planPaychecks: "yes", lastPayDay: day, lastPayMonth: month, lastPayYear: year });
-    expect(parse("20", "11", "2026")).toEqual({ ok: true, data: { planPaychecks: "yes", lastPayDay: 20, lastPayMonth: 11, lastPayYear: 2026 } });
-    expect(parse("20", "", "2026")).toEqual({ ok: false, errors: { lastPayDay: "Date of your latest paycheck must include a month" } });
-    expect(parse("", "", "")).toEqual({ ok: false, errors: { lastPayDay: "Enter the date of your latest paycheck, for example 20 11 2026" } });
-    expect(parse("31", "11", "2026")).toEqual({ ok: false, errors: { lastPayDay: "Date of your latest paycheck must be a real date, like 20 11 2026" } });
-    expect(parse("20", "11", "26")).toEqual({ ok: false, errors: { lastPayDay: "Date of your latest paycheck must be a real date, like 20 11 2026" } });
+    const parse = (month: string, day: string, year: string) =>
+      parseFields(fields, { planPaychecks: "yes", lastPayMonth: month, lastPayDay: day, lastPayYear: year });
+    expect(parse("11", "20", "2026")).toEqual({ ok: true, data: { planPaychecks: "yes", lastPayDay: 20, lastPayMonth: 11, lastPayYear: 2026 } });
+    expect(parse("", "20", "2026")).toEqual({ ok: false, errors: { lastPayMonth: "Date of your latest paycheck must include a month" } });
+    expect(parse("", "", "")).toEqual({ ok: false, errors: { lastPayMonth: "Enter the date of your latest paycheck, for example 11 20 2026" } });
+    expect(parse("11", "31", "2026")).toEqual({
+      ok: false,
+      errors: { lastPayMonth: "November 2026 has 30 days: check the day of date of your latest paycheck" },
+    });
+    expect(parse("11", "20", "26")).toEqual({ ok: false, errors: { lastPayMonth: "Date of your latest paycheck must be a real date, like 11 20 2026" } });
     // Not planning: the date is neither asked nor checked.
     expect(parseFields(fields, { planPaychecks: "later", lastPayDay: "x" })).toEqual({ ok: true, data: { planPaychecks: "later" } });
   });
@@ -143,7 +174,7 @@ describe("the paychecks page", () => {
 });
 
 describe("pay over §401(a)(17): how the plan applies the cap, asked only then, and the match shown in cents", () => {
-  const rules = (draft: Draft) => paycheckRules.fields(draft, { currentYear: 2026 }).map((field) => field.name);
+  const rules = (draft: Draft) => stepBySlug("paycheck-limits")!.fields(draft, { currentYear: 2026 }).map((field) => field.name);
 
   it("is asked only when pay is over the $360,000 limit", () => {
     expect(rules(workedExample)).not.toContain("compensationCapMethod");

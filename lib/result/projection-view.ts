@@ -81,20 +81,9 @@ export function assumptionsFor(draft: Draft, age: number | undefined, askMargina
   };
 }
 
-/**
- * The projection of `amount`, what can still go in this year (domain §4 item 8: the paychecks
- * left, the plan's cap, what a paycheck can fund), or for a year that has ended what went in;
- * null when there is nothing to project.
- */
-export function projectionFor(draft: Draft, answers: Answers, evaluation: Evaluation, amount: Cents): ResultProjection | null {
-  if (!evaluation.room || evaluation.status === "not_eligible") return null;
-  if (amount <= 0) return null;
-  // This year's contributions, moved to Roth promptly, have no earnings to tax; an old balance's
-  // earnings are that balance's choice (convert, split or leave), never charged here.
-  const earnings = 0 as Cents;
-  const askMarginalRate = earnings > 0;
-  const assumptions = assumptionsFor(draft, answers.person.ageAtYearEnd, askMarginalRate);
-  const outcome = projectAfterTaxDollars({
+/** The projection of an amount under these assumptions: the page, the PDF and the live form's figures. */
+export function projectWith(amount: Cents, earnings: Cents, assumptions: ProjectionAssumptions) {
+  return projectAfterTaxDollars({
     amount,
     years: Math.min(MAX_PROJECTION_YEARS, assumptions.years),
     annualReturnPercent: assumptions.annualReturnPercent,
@@ -109,6 +98,21 @@ export function projectionFor(draft: Draft, answers: Answers, evaluation: Evalua
     taxableEarningsAtConversion: earnings,
     marginalTaxPercent: assumptions.marginalTaxPercent ?? 0,
   });
+}
+
+/**
+ * The projection of `amount`, what can still go in this year (domain §4 item 8: the paychecks
+ * left, the plan's cap, what a paycheck can fund); null when there is nothing to project.
+ */
+export function projectionFor(draft: Draft, answers: Answers, evaluation: Evaluation, amount: Cents): ResultProjection | null {
+  if (!evaluation.room || evaluation.status === "not_eligible") return null;
+  if (amount <= 0) return null;
+  // This year's contributions, moved to Roth promptly, have no earnings to tax; an old balance's
+  // earnings are that balance's choice (convert, split or leave), never charged here.
+  const earnings = 0 as Cents;
+  const askMarginalRate = earnings > 0;
+  const assumptions = assumptionsFor(draft, answers.person.ageAtYearEnd, askMarginalRate);
+  const outcome = projectWith(amount, earnings, assumptions);
   const years = `${assumptions.years} year${assumptions.years === 1 ? "" : "s"}`;
   const more = outcome.advantage >= 0;
   const headline = `In ${years}, ${formatUsd(amount)} of after-tax contributions for ${answers.taxYear} would be worth about ${formatUsd(

@@ -1,11 +1,12 @@
 // The answers a person gives, as one zod schema per step so that a wizard can check one step
 // at a time with the same rules as the final check. Only what cannot be true is refused; every
 // refusal says, in plain words, what to enter instead. Money is in dollars, to the cent.
+// Bounds, choices and the messages of rules across answers come from the wizard's answer table
+// (lib/wizard/answers.ts), the one specification the pages and the browser check against too.
 import { z } from "zod";
+import { AGE, CROSS_MESSAGES, MAX_CENTS, PAY_PERIODS, TAX_YEAR, YES_NO_UNSURE_VALUES } from "../wizard/answers";
 
-// Written out here rather than imported so that this file depends on zod alone and can be
-// shipped to the browser with the form. Same bound as MAX_DOLLARS in lib/money.ts.
-const MAX_DOLLARS = 100_000_000;
+const MAX_DOLLARS = MAX_CENTS / 100;
 
 /** True when a number of dollars has no fraction of a cent (float noise allowed). */
 function isWholeCents(amount: number): boolean {
@@ -54,10 +55,10 @@ function group(where: string, whenMissing: string) {
   };
 }
 
-export const yesNoUnsure = z.enum(["yes", "no", "unsure"], { error: "Choose yes, no or not sure" });
+export const yesNoUnsure = z.enum(YES_NO_UNSURE_VALUES, { error: "Choose yes, no or not sure" });
 
 function planFeature(question: string) {
-  return z.enum(["yes", "no", "unsure"], { error: `${question} Choose yes, no or not sure` });
+  return z.enum(YES_NO_UNSURE_VALUES, { error: `${question} Choose yes, no or not sure` });
 }
 
 export const customLimitsSchema = z.strictObject(
@@ -149,11 +150,11 @@ export const planSchema = z.strictObject(
 export const personSchema = z
   .strictObject(
     {
-      ageAtYearEnd: wholeNumber("Enter your age at the end of the year, between 18 and 120", 18, 120),
+      ageAtYearEnd: wholeNumber(`Enter your age at the end of the year, between ${AGE.min} and ${AGE.max}`, AGE.min, AGE.max),
       compensation: dollars("your pay from this employer for the year"),
       priorYearCompensation: dollars("your pay from this employer last year").optional(),
       priorYearFicaWages: dollars("your Social Security (FICA) wages from this employer last year").optional(),
-      payPeriodsPerYear: wholeNumber("Enter how many paychecks you get in a year, between 1 and 53", 1, 53).optional(),
+      payPeriodsPerYear: wholeNumber(`Enter how many paychecks you get in a year, between ${PAY_PERIODS.min} and ${PAY_PERIODS.max}`, PAY_PERIODS.min, PAY_PERIODS.max).optional(),
       fivePercentOwner: z
         .boolean({ error: "Say whether you own more than 5% of the business, this year or last" })
         .optional(),
@@ -163,9 +164,9 @@ export const personSchema = z
         .boolean({ error: "Say whether your pay comes from your own business (self-employment)" })
         .optional(),
       payPeriodsRemaining: wholeNumber(
-        "Enter how many paychecks are left this year, between 1 and 53",
-        1,
-        53,
+        `Enter how many paychecks are left this year, between ${PAY_PERIODS.min} and ${PAY_PERIODS.max}`,
+        PAY_PERIODS.min,
+        PAY_PERIODS.max,
       ).optional(),
     },
     group("your details", "Answer the questions about you: your age and your pay"),
@@ -196,13 +197,13 @@ export const contributionsSchema = z
       contributions.afterTaxBalance === undefined ||
       contributions.afterTaxEarnings === undefined ||
       contributions.afterTaxEarnings <= contributions.afterTaxBalance,
-    { error: "The earnings can't be more than the whole after-tax balance", path: ["afterTaxEarnings"] },
+    { error: CROSS_MESSAGES.earningsAboveBalance, path: ["afterTaxEarnings"] },
   );
 
 export const answersSchema = z
   .strictObject(
     {
-      taxYear: wholeNumber("Enter the tax year as four digits, for example 2026", 2000, 2100),
+      taxYear: wholeNumber("Enter the tax year as four digits, for example 2026", TAX_YEAR.min, TAX_YEAR.max),
       customLimits: customLimitsSchema.optional(),
       plan: planSchema,
       person: personSchema,
@@ -211,13 +212,13 @@ export const answersSchema = z
     group("the answers", "Answer the questions to run the check"),
   )
   .refine((answers) => answers.contributions.employeeDeferrals <= answers.person.compensation, {
-    error: "Your deferrals to this plan can't be more than your pay from this employer",
+    error: CROSS_MESSAGES.deferralsAbovePay(),
     path: ["contributions", "employeeDeferrals"],
   })
   .refine(
     (answers) => (answers.contributions.afterTaxYearToDate ?? 0) <= answers.person.compensation,
     {
-      error: "Your after-tax contributions so far can't be more than your pay from this employer",
+      error: CROSS_MESSAGES.afterTaxAbovePay(),
       path: ["contributions", "afterTaxYearToDate"],
     },
   );

@@ -72,6 +72,14 @@ const envSchema = z.object({
     unsetIfEmpty,
     z.string().min(32, "must be at least 32 characters").optional(),
   ),
+  /** Plan documents (PDF uploads or pasted text) one client address may have read per hour. */
+  RATE_LIMIT_UPLOADS_PER_HOUR: wholeNumber(1, 1_000_000, 30, "documents"),
+  /** Checklist PDFs one client address may download per hour. */
+  RATE_LIMIT_CHECKLIST_PDFS_PER_HOUR: wholeNumber(1, 1_000_000, 60, "PDFs"),
+  /** Calls to POST /api/evaluate one client address may make per hour. */
+  RATE_LIMIT_EVALUATIONS_PER_HOUR: wholeNumber(1, 1_000_000, 600, "calls"),
+  /** Seconds a plan document's read may take before it is stopped (scanned pages get more, see lib/server/plan-document/limits.ts). */
+  PLAN_DOCUMENT_READ_SECONDS: wholeNumber(1, 600, 20, "seconds"),
   /** How many proxies in front of the app append to x-forwarded-for; see lib/server/rate-limit/client-address.ts. */
   TRUSTED_PROXY_HOPS: wholeNumber(0, 10, 0, "proxies"),
 });

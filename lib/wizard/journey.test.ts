@@ -3,7 +3,7 @@ import { evaluate } from "../rules";
 import { readDraft, type Draft } from "./draft";
 import { parseFields, valuesFromFormData } from "./fields";
 import {
-  crossCheck,
+  applicableSteps,
   decidedEarly,
   firstIncomplete,
   guard,
@@ -13,14 +13,28 @@ import {
   withAnswers,
 } from "./journey";
 import { workedExampleDraft } from "./sample-draft";
-import { STEPS, stepBySlug } from "./steps";
+import { MOST_QUESTIONS_A_PAGE, STEPS, stepBySlug } from "./steps";
 
 const context = { currentYear: 2026 };
 
 /** The worked example of domain §6 as the wizard stores it: money in cents. */
 const workedExample: Draft = {
   ...workedExampleDraft,
-  completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you", "last-year", "contributions", "employer", "paychecks"],
+  completed: [
+    "after-tax",
+    "in-plan-conversion",
+    "plan-details",
+    "plan-year",
+    "about-you",
+    "your-pay",
+    "last-year",
+    "contributions",
+    "after-tax-money",
+    "employer",
+    "match",
+    "match-after-tax",
+    "paychecks",
+  ],
 };
 
 describe("branching: an answer that decides the verdict skips the rest (domain §3)", () => {
@@ -55,9 +69,10 @@ describe("branching: an answer that decides the verdict skips the rest (domain �
   });
 
   it("an unknown tax year asks for the IRS figures; a known one does not (domain §2)", () => {
-    const base: Draft = { ...workedExample, completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you"] };
-    expect(nextAfter("about-you", base, false)).toBe("last-year");
-    expect(nextAfter("about-you", { ...base, taxYear: 2031 }, false)).toBe("irs-limits");
+    const base: Draft = { ...workedExample, completed: ["after-tax", "in-plan-conversion", "plan-details", "plan-year", "about-you", "your-pay"] };
+    expect(nextAfter("your-pay", base, false)).toBe("last-year");
+    expect(nextAfter("your-pay", { ...base, taxYear: 2031 }, false)).toBe("irs-limits");
+    expect(nextAfter("irs-limits", { ...base, taxYear: 2031 }, false)).toBe("irs-limits-plan");
   });
 
   it("pages cannot be answered out of order, and a resumed session continues at the first open page", () => {
@@ -138,47 +153,47 @@ describe("the answers the wizard hands to the rules engine", () => {
   });
 
   it("contributions above pay are refused next to the field that caused it", () => {
-    const step = stepBySlug("contributions")!;
-    expect(crossCheck(step, { ...workedExample, employeeDeferrals: 160_000_00 })).toEqual({
-      employeeDeferrals: "Your contributions can't be more than your pay of $150,000",
+    const fields = stepBySlug("contributions")!.fields(workedExample, context);
+    expect(parseFields(fields, { deferralMode: "dollars", employeeDeferrals: "160,000" })).toEqual({
+      ok: false,
+      errors: { employeeDeferrals: "Your pre-tax and Roth contributions can't be more than your pay of $150,000" },
     });
-    expect(crossCheck(step, { ...workedExample, deferralMode: "percent", deferralPercent: 100 })).toEqual({});
+    expect(parseFields(fields, { deferralMode: "percent", deferralPercent: "100" }).ok).toBe(true);
   });
 
   it("two match tiers may not cover more than all of pay", () => {
-    const employer = stepBySlug("employer")!;
-    const tiers = { ...workedExample, matchKind: "twoTier" as const, tier1OfPayPercent: 60, tier2OfPayPercent: 50 };
-    expect(crossCheck(employer, tiers)).toEqual({ tier2OfPayPercent: "The two tiers together can't cover more than 100% of pay" });
-    expect(crossCheck(employer, { ...tiers, tier2OfPayPercent: 40 })).toEqual({});
+    const match = stepBySlug("match")!.fields({ ...workedExample, matchKind: "twoTier" }, context);
+    const tiers = { tier1MatchPercent: "100", tier1OfPayPercent: "60", tier2MatchPercent: "50", tier2OfPayPercent: "50" };
+    expect(parseFields(match, tiers)).toEqual({ ok: false, errors: { tier2OfPayPercent: "The two tiers together can't cover more than 100% of pay" } });
+    expect(parseFields(match, { ...tiers, tier2OfPayPercent: "40" }).ok).toBe(true);
   });
 });
 
 describe("page forms: the same rules in the browser and on the server", () => {
-  const employer = stepBySlug("employer")!.fields({}, context);
-
   it("only the fields revealed by the chosen answer are checked", () => {
-    const parsed = parseFields(employer, { matchKind: "none" });
-    expect(parsed).toEqual({ ok: true, data: { matchKind: "none", nonelectivePercent: undefined, nonelectiveAmount: undefined } });
-    const missing = parseFields(employer, { matchKind: "dollarCap" });
+    const contributions = stepBySlug("contributions")!.fields({}, context);
+    expect(parseFields(contributions, { deferralMode: "percent", deferralPercent: "6" })).toEqual({
+      ok: true,
+      data: { deferralMode: "percent", deferralPercent: 6, otherPlansDeferrals: undefined },
+    });
+    const missing = parseFields(stepBySlug("match")!.fields({ matchKind: "dollarCap" }, context), {});
     expect(missing.ok).toBe(false);
-    if (!missing.ok) {
-      expect(Object.keys(missing.errors)).toEqual(["capMatchPercent", "capMaxMatch", "matchesAfterTax"]);
-    }
+    if (!missing.ok) expect(Object.keys(missing.errors)).toEqual(["capMatchPercent", "capMaxMatch"]);
   });
 
   it("money is read as people type it and kept in cents", () => {
-    const about = stepBySlug("about-you")!.fields({}, context);
-    const parsed = parseFields(about, { taxYearChoice: "2026", ageAtYearEnd: "35", compensation: "$150,000.50", payPeriodsPerYear: "26" });
+    const pay = stepBySlug("your-pay")!.fields({}, context);
+    const parsed = parseFields(pay, { compensation: "$150,000.50", payPeriodsPerYear: "26" });
     expect(parsed.ok && parsed.data.compensation).toBe(15_000_050);
   });
 
   it("a page's problems are keyed by the field they belong to, in the page's order, each in the user's words", () => {
     const about = stepBySlug("about-you")!.fields({}, context);
-    const result = parseFields(about, { taxYearChoice: "2026", ageAtYearEnd: "17", compensation: "", payPeriodsPerYear: "26" });
+    const result = parseFields(about, { taxYearChoice: "other", otherTaxYear: "", ageAtYearEnd: "17" });
     expect(result.ok).toBe(false);
     expect(!result.ok && Object.entries(result.errors)).toEqual([
+      ["otherTaxYear", "Enter the tax year, for example 2027"],
       ["ageAtYearEnd", "Enter an age between 18 and 120"],
-      ["compensation", "Enter your pay for the year, for example 150,000"],
     ]);
   });
 
@@ -243,25 +258,30 @@ describe("the new optional answers reach the rules engine", () => {
   it("the pages ask them: plan details, last year, contributions; the custom-figures page asks last year's HCE threshold", () => {
     const names = (slug: Parameters<typeof stepBySlug>[0], draft: Draft = workedExample) =>
       stepBySlug(slug)!.fields(draft, context).map((field) => field.name);
-    expect(names("plan-details")).toEqual(expect.arrayContaining(["lateEmployerMoney", "calendarPlanYear"]));
+    expect(names("plan-year")).toEqual(expect.arrayContaining(["lateEmployerMoney", "calendarPlanYear"]));
     expect(names("last-year")).toContain("fivePercentOwner");
-    expect(names("contributions")).toEqual(expect.arrayContaining(["afterTaxBalance", "afterTaxEarnings"]));
-    const hce = stepBySlug("irs-limits")!.fields(workedExample, context).find((field) => field.name === "limitHceThreshold")!;
+    expect(names("after-tax-money")).toEqual(expect.arrayContaining(["afterTaxBalance", "afterTaxEarnings"]));
+    const hce = stepBySlug("irs-limits-plan")!.fields(workedExample, context).find((field) => field.name === "limitHceThreshold")!;
     expect(hce.label).toContain("previous year's notice");
   });
 
   it("earnings above the balance are refused next to the earnings", () => {
-    const errors = stepBySlug("contributions")!.check!({ ...workedExample, afterTaxBalance: 1_000_00, afterTaxEarnings: 2_000_00 });
-    expect(errors.afterTaxEarnings).toContain("can't be more than");
+    const fields = stepBySlug("after-tax-money")!.fields(workedExample, context);
+    const result = parseFields(fields, { afterTaxBalance: "1,000", afterTaxEarnings: "2,000" });
+    expect(!result.ok && result.errors.afterTaxEarnings).toBe("The earnings can't be more than the whole after-tax balance");
+    const noBalance = parseFields(fields, { afterTaxEarnings: "2,000" });
+    expect(!noBalance.ok && noBalance.errors.afterTaxEarnings).toBe("Enter the after-tax balance the earnings are part of");
   });
 
   it("Roth deferrals 'no' with in-plan conversion 'yes' asks to confirm; 'No, I'll change' is refused on the Roth answer", () => {
     const draft: Draft = { ...workedExample, ageAtYearEnd: 55, priorYearFicaWages: 200_000_00, rothDeferralOption: "no", inPlanRothConversion: "yes" };
-    const confirm = stepBySlug("contributions")!.fields(draft, context).find((field) => field.name === "rothAnswersConfirmed")!;
+    const fields = stepBySlug("roth-option")!.fields(draft, context);
+    const confirm = fields.find((field) => field.name === "rothAnswersConfirmed")!;
     expect(confirm.revealWhen).toEqual({ field: "rothDeferralOption", equals: ["no"] });
     expect(confirm.requiredMessage).toBeTruthy();
-    expect(stepBySlug("contributions")!.check!({ ...draft, rothAnswersConfirmed: "no" }).rothDeferralOption).toContain("Change");
-    expect(stepBySlug("contributions")!.check!({ ...draft, rothAnswersConfirmed: "yes" }).rothDeferralOption).toBeUndefined();
+    const refused = parseFields(fields, { rothDeferralOption: "no", rothAnswersConfirmed: "no" });
+    expect(!refused.ok && refused.errors.rothAnswersConfirmed).toContain("Change");
+    expect(parseFields(fields, { rothDeferralOption: "no", rothAnswersConfirmed: "yes" }).ok).toBe(true);
   });
 });
 
@@ -270,10 +290,10 @@ describe("an optional question nobody answered", () => {
     const lastYear = stepBySlug("last-year")!.fields(workedExample, context);
     const posted = new FormData();
     posted.set("priorYearCompensation", "");
-    expect(valuesFromFormData(lastYear, posted)).toEqual({ priorYearCompensation: "", fivePercentOwner: "" });
-    expect(parseFields(lastYear, { priorYearCompensation: "", fivePercentOwner: "" })).toEqual({
+    expect(valuesFromFormData(lastYear, posted)).toEqual({ workedHereLastYear: "", priorYearCompensation: "", fivePercentOwner: "" });
+    expect(parseFields(lastYear, { workedHereLastYear: "", priorYearCompensation: "", fivePercentOwner: "" })).toEqual({
       ok: true,
-      data: { priorYearCompensation: undefined, fivePercentOwner: undefined },
+      data: { workedHereLastYear: undefined, fivePercentOwner: undefined },
     });
   });
 });
@@ -291,5 +311,76 @@ describe("check your answers lists the new answers", () => {
     expect(answer("fivePercentOwner")).toBe("Yes");
     expect(answer("afterTaxBalance")).toBe("$50,000");
     expect(answer("afterTaxEarnings")).toBe("$8,000");
+  });
+});
+
+describe("shorter pages: no page asks more than 4 things, its reveals included (GOV.UK question pages)", () => {
+  // Answers that make each page ask the most it can: every conditional question switched on.
+  const busiest: Draft[] = [
+    { ...workedExample, inPlanRothConversion: "unsure", inServiceWithdrawal: "unsure" },
+    ...(["formula", "twoTier", "dollarCap", "amount"] as const).map((matchKind) => ({ ...workedExample, matchKind })),
+    {
+      ...workedExample,
+      taxYear: 2031,
+      ageAtYearEnd: 55,
+      limitRothCatchUpWageThreshold: 160_000_00,
+      payPeriodsPerYear: 24,
+      takeHomePay: 2_000_00,
+      bonusAmount: 10_000_00,
+      electionRounding: "dollars",
+      compensation: 4_000_000_00,
+    },
+    { ...workedExample, ageAtYearEnd: 55, inPlanRothConversion: "yes", payPeriodsPerYear: 12 },
+  ];
+
+  it.each(STEPS.map((step) => [step.slug, step] as const))("%s", (_slug, step) => {
+    for (const draft of busiest) {
+      const fields = step.fields(draft, context);
+      // A date is one thing; each choice shows at most one option's reveals at a time.
+      const always = fields.filter((field) => !field.revealWhen).length;
+      const controllers = [...new Set(fields.flatMap((field) => (field.revealWhen ? [field.revealWhen.field] : [])))];
+      const revealed = controllers.reduce((sum, controller) => {
+        const options = fields.find((field) => field.name === controller)?.options ?? [];
+        const counts = options.map((option) => fields.filter((field) => field.revealWhen?.field === controller && field.revealWhen.equals.includes(option.value)).length);
+        return sum + Math.max(0, ...counts);
+      }, 0);
+      expect(always + revealed, `${step.slug} with ${JSON.stringify(draft)}`).toBeLessThanOrEqual(MOST_QUESTIONS_A_PAGE);
+    }
+  });
+
+  it("the after-tax match question is a page of its own, asked only for a match formula", () => {
+    const slugs = (draft: Draft) => applicableSteps(draft).map((step) => step.slug);
+    expect(slugs(workedExample)).toContain("match-after-tax");
+    expect(slugs({ ...workedExample, matchKind: "amount" })).not.toContain("match-after-tax");
+    expect(slugs({ ...workedExample, matchKind: "none" })).not.toContain("match");
+  });
+});
+
+describe("hints read their figures from the limits table for the year checked", () => {
+  it("the contributions example is the year's elective deferral limit (IRC §402(g)(1): 23,500 in 2025, 24,500 in 2026)", () => {
+    const hint = (taxYear: number) => stepBySlug("contributions")!.fields({ ...workedExample, taxYear }, context).find((field) => field.name === "employeeDeferrals")!.hint;
+    expect(hint(2025)).toContain("For example 23,500.");
+    expect(hint(2026)).toContain("For example 24,500.");
+  });
+
+  it("the IRS-figures pages give the latest year in the table as their example, never a figure of their own", () => {
+    const figures = [...stepBySlug("irs-limits")!.fields({}, context), ...stepBySlug("irs-limits-plan")!.fields({}, context)];
+    expect(figures.find((field) => field.name === "limitElectiveDeferral")!.hint).toBe("IRC §402(g)(1). For 2026 it was 24,500.");
+    expect(figures.find((field) => field.name === "limitAnnualAdditions")!.hint).toBe("IRC §415(c)(1)(A). For 2026 it was 72,000.");
+  });
+});
+
+describe("last year's pay: 'I did not work here' is an answer", () => {
+  it("saves no pay and no Social Security wages from this employer, and hides the amounts", () => {
+    const step = stepBySlug("last-year")!;
+    const draft: Draft = { ...workedExample, ageAtYearEnd: 55 };
+    const fields = step.fields(draft, context);
+    expect(fields.find((field) => field.name === "workedHereLastYear")!.options!.map((option) => option.label)).toEqual(["Yes", "No, I did not work here in 2025"]);
+    const parsed = parseFields(fields, { workedHereLastYear: "no", priorYearCompensation: "x" });
+    expect(parsed.ok).toBe(true);
+    const answered = withAnswers(step, draft, parsed.ok ? parsed.data : {});
+    expect(answered).toMatchObject({ workedHereLastYear: "no", priorYearCompensation: 0, priorYearFicaWages: 0 });
+    // No Social Security wages here last year: under the Roth catch-up threshold (IRC §414(v)(7)), so no Roth question.
+    expect(applicableSteps(answered).map((candidate) => candidate.slug)).not.toContain("roth-option");
   });
 });

@@ -2,7 +2,7 @@ import { fromCents, typedMoney } from "../money";
 import { limitsForYear } from "../rules/limits";
 import type { Answers, EmployerMatch } from "../rules/schema";
 import { deferralCents, type Draft } from "./draft";
-import type { FieldErrors, FormValues, ParsedValue } from "./fields";
+import { inputNames, type FormValues, type ParsedValue } from "./fields";
 import { STEPS, stepBySlug, type QuestionStep, type StepContext, type StepSlug } from "./steps";
 
 /** Where a page can send the person: a question page, the answers page or the result. */
@@ -33,12 +33,15 @@ export function isApplicable(step: QuestionStep, draft: Draft): boolean {
         draft.inPlanRothConversion !== "yes"
       );
     case "pay-stub":
+    case "take-home":
     case "paycheck-rules":
-      return !decidedEarly(draft) && planQuestionsDone(draft) && draft.planPaychecks === "yes";
+    case "paycheck-limits":
+      return !decidedEarly(draft) && planQuestionsDone(draft) && draft.planPaychecks === "yes" && (step.applies?.(draft) ?? true);
     case "irs-limits":
+    case "irs-limits-plan":
       return !decidedEarly(draft) && draft.taxYear !== undefined && limitsForYear(draft.taxYear) === undefined;
     default:
-      return !decidedEarly(draft) && planQuestionsDone(draft);
+      return !decidedEarly(draft) && planQuestionsDone(draft) && (step.applies?.(draft) ?? true);
   }
 }
 
@@ -101,7 +104,7 @@ export function formValuesFor(step: QuestionStep, draft: Draft, context: StepCon
   const values: FormValues = {};
   for (const field of step.fields(draft, context)) {
     if (field.parts) {
-      for (const name of Object.values(field.parts)) {
+      for (const name of inputNames(field)) {
         const part = draft[name as keyof Draft];
         values[name] = part === undefined || Array.isArray(part) ? "" : String(part);
       }
@@ -120,14 +123,6 @@ export function withAnswers(step: QuestionStep, draft: Draft, data: Record<strin
   const answered = step.apply ? step.apply(draft, data) : { ...draft, ...data };
   const completed = [...new Set([...(draft.completed ?? []), step.slug])];
   return { ...answered, completed };
-}
-
-/**
- * Checks that need answers from more than one page, or today's date (a pay stub can't be dated
- * after it): the message goes next to the field.
- */
-export function crossCheck(step: QuestionStep, draft: Draft, today?: string): FieldErrors {
-  return step.check?.(draft, today) ?? {};
 }
 
 function employerMatch(draft: Draft): EmployerMatch | undefined {

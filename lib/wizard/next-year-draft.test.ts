@@ -20,7 +20,11 @@ const december2026: Draft = {
   ytdMatch: 4_153_85,
   matchTrueUp: "no",
   electionRounding: "whole",
-  completed: ["after-tax", "in-plan-conversion", "plan-details", "about-you", "last-year", "contributions", "employer", "paychecks", "pay-stub", "paycheck-rules"],
+  completed: [
+    "after-tax", "in-plan-conversion", "plan-details", "plan-year", "about-you", "your-pay", "last-year", "contributions",
+    "after-tax-money", "roth-option", "employer", "match", "match-after-tax", "paychecks", "pay-stub", "take-home",
+    "paycheck-rules", "paycheck-limits",
+  ],
 };
 
 describe("next year's draft ('Plan 2027 now')", () => {
@@ -58,11 +62,11 @@ describe("next year's draft ('Plan 2027 now')", () => {
       limitElectiveDeferral: 25_000_00,
       limitCatchUp50: 8_000_00,
       limitCatchUp60to63: 11_250_00,
-      limitAnnualAdditions: 73_500_00,
-      limitCompensation: 370_000_00,
     });
+    draft = withAnswers(stepBySlug("irs-limits-plan")!, draft, { limitAnnualAdditions: 73_500_00, limitCompensation: 370_000_00 });
     draft = withAnswers(stepBySlug("last-year")!, draft, { priorYearCompensation: 150_000_00 });
     draft = withAnswers(stepBySlug("contributions")!, draft, { deferralMode: "dollars", employeeDeferrals: 25_000_00 });
+    draft = withAnswers(stepBySlug("after-tax-money")!, draft, {});
     expect(firstIncomplete(draft)).toBe("answers");
     const result = resultFor(draft, "2026-12-03");
     expect(result.kind).toBe("full");

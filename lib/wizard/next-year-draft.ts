@@ -14,6 +14,7 @@ const CARRIED: readonly DraftField[] = [
   "afterTaxCapPercentOfPay",
   "lateEmployerMoney",
   "calendarPlanYear",
+  "ownBusiness",
   "compensation",
   "payPeriodsPerYear",
   "fivePercentOwner",
@@ -63,11 +64,18 @@ const PAGES_CARRIED = [
   "in-plan-conversion",
   "in-service-withdrawal",
   "plan-details",
+  "plan-year",
   "about-you",
+  "your-pay",
   "employer",
+  "match",
+  "match-after-tax",
+  "roth-option",
   "paychecks",
   "pay-stub",
+  "take-home",
   "paycheck-rules",
+  "paycheck-limits",
 ];
 
 /**
@@ -84,7 +92,7 @@ export function nextYearDraft(draft: Draft): Draft | undefined {
     ...(next as Draft),
     taxYear: draft.taxYear + 1,
     ageAtYearEnd: Math.min(120, draft.ageAtYearEnd + 1),
-    ...(draft.compensation === undefined ? {} : { priorYearCompensation: draft.compensation }),
+    ...(draft.compensation === undefined ? {} : { workedHereLastYear: "yes", priorYearCompensation: draft.compensation }),
     completed: PAGES_CARRIED.filter((slug) => draft.completed?.includes(slug)),
   };
 }

@@ -1,13 +1,14 @@
 import { formatDate, isoDate } from "../planner/dates";
-import { isRevealed, type FieldSpec } from "./fields";
+import { firstInputName, isRevealed, type FieldSpec } from "./fields";
 import { isFromPlanDocument, type Draft } from "./draft";
 import { applicableSteps, formValuesFor } from "./journey";
 import { SECTIONS, type StepContext, type StepSlug } from "./steps";
 
 export interface AnswerRow {
   step: StepSlug;
-  /** The section of the journey it was asked in ("Your plan"), a card on the answers page. */
+  /** The section of the journey it was asked in ("Your plan", or "Your paychecks"), a card on the answers page. */
   section: string;
+  /** The field's first input: where its Change link lands. */
   field: string;
   question: string;
   answer: string;
@@ -32,11 +33,13 @@ export function answerRows(draft: Draft, context: StepContext): AnswerRow[] {
     for (const field of fields) {
       if (!isRevealed(field, values)) continue;
       const answer = field.parts
-        ? [field.parts.day, field.parts.month, field.parts.year].every((name) => values[name])
+        ? [field.parts.month, field.parts.day, field.parts.year].every((name) => values[name])
           ? formatDate(isoDate(Number(values[field.parts.year]), Number(values[field.parts.month]), Number(values[field.parts.day])))
           : "Not given"
         : shownAnswer(field, values[field.name] ?? "");
-      const row: AnswerRow = { step: step.slug, section: SECTIONS[step.section]!, field: field.name, question: field.label, answer };
+      // An optional question left blank is not an answer to check: its row would only be noise.
+      if (field.optional && answer === "Not given") continue;
+      const row: AnswerRow = { step: step.slug, section: step.group ?? SECTIONS[step.section]!, field: firstInputName(field), question: field.label, answer };
       if (isFromPlanDocument(draft, field.name)) row.fromPlanDocument = true;
       rows.push(row);
     }

@@ -6,6 +6,9 @@ import { guard } from "@/lib/wizard/journey";
 import { planDocumentLine } from "@/lib/wizard/summary";
 import { pdfText } from "@/lib/result/pdf-text";
 import { loadWizard, stepContext } from "@/app/_server/wizard-session";
+import { headers } from "next/headers";
+import { waitText } from "@/lib/server/http/responses";
+import { consumeWorkFor } from "@/lib/server/rate-limit/work-limiter.server";
 import { serverToday, serverTodayIso } from "@/lib/server/clock.server";
 
 // @react-pdf/renderer needs Node's Buffer and zlib.
@@ -14,6 +17,18 @@ export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
   try {
+    const limit = consumeWorkFor("checklist-pdf", await headers());
+    if (!limit.allowed) {
+      const wait = waitText(Math.max(1, limit.retryAfterSeconds));
+      return notReady(
+        429,
+        "Too many checklists were downloaded",
+        `Too many checklists were downloaded from your network in the last hour. Your answers are still saved: try again in ${wait}.`,
+        "/check/result",
+        "Back to your result",
+        { "Retry-After": String(Math.max(1, limit.retryAfterSeconds)) },
+      );
+    }
     // A download, not a page: the deletion notice waits for the next page this browser opens.
     const loaded = await loadWizard({ noticeDeletion: false });
     if (!loaded) {
@@ -64,7 +79,7 @@ export async function GET(): Promise<Response> {
 }
 
 /** A short page that says why there is no PDF and links back into the check. */
-function notReady(status: number, title: string, message: string, href: string, linkText: string): Response {
+function notReady(status: number, title: string, message: string, href: string, linkText: string, extraHeaders: Record<string, string> = {}): Response {
   const html = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
@@ -77,6 +92,6 @@ function notReady(status: number, title: string, message: string, href: string, 
 `;
   return new Response(html, {
     status,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...extraHeaders },
   });
 }

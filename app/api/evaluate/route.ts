@@ -1,8 +1,11 @@
 import { answersSchema, evaluate } from "@/lib/rules";
+import { headers } from "next/headers";
 import { publicResult } from "@/lib/result/public-result";
 import { resultForAnswers } from "@/lib/result/result";
 import { serverTodayIso } from "@/lib/server/clock.server";
 import { readJsonBody } from "@/lib/server/http/read-json";
+import { jsonNoStore, tooManyRequests } from "@/lib/server/http/responses";
+import { consumeWorkFor } from "@/lib/server/rate-limit/work-limiter.server";
 
 export const dynamic = "force-dynamic";
 
@@ -19,11 +22,13 @@ const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEX
  * caller sent.
  */
 export async function POST(request: Request) {
+  const limit = consumeWorkFor("evaluate", await headers());
+  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, "Too many checks were sent from your network.");
   const body = await readJsonBody(request);
-  if (!body.ok) return Response.json({ error: body.message, errors: [] }, { status: body.status });
+  if (!body.ok) return jsonNoStore({ error: body.message, errors: [] }, { status: body.status });
   const parsed = answersSchema.safeParse(body.value);
   if (!parsed.success) {
-    return Response.json(
+    return jsonNoStore(
       {
         error: "Some answers are missing or cannot be true",
         errors: parsed.error.issues
@@ -37,5 +42,5 @@ export async function POST(request: Request) {
   // As of today: a closed year is answered as a look-back, in the past tense.
   const today = serverTodayIso();
   const evaluation = evaluate(parsed.data, today);
-  return Response.json({ ...evaluation, result: publicResult(resultForAnswers(parsed.data, today, undefined, evaluation)) });
+  return jsonNoStore({ ...evaluation, result: publicResult(resultForAnswers(parsed.data, today, undefined, evaluation)) });
 }

@@ -1,21 +1,20 @@
-import { MAX_PLAN_DOCUMENT_BYTES, PROBLEM_MESSAGES, type DocumentProblem } from "@/lib/plan-document/input";
-import { readDocumentInput } from "@/lib/server/plan-document/read";
+import { headers } from "next/headers";
+import { MAX_PLAN_DOCUMENT_BYTES } from "@/lib/plan-document/input";
+import { jsonNoStore, tooManyRequests } from "@/lib/server/http/responses";
+import { READ_PROBLEM_MESSAGES, READ_PROBLEM_STATUS } from "@/lib/server/plan-document/problems";
+import { readDocumentInput, type DocumentReading, type ReadProblem } from "@/lib/server/plan-document/read";
+import { holdReadSlot, READ_SLOT_RETRY_SECONDS } from "@/lib/server/rate-limit/in-flight";
+import { consumeWorkFor } from "@/lib/server/rate-limit/work-limiter.server";
 
 export const dynamic = "force-dynamic";
 
-const STATUS: Record<DocumentProblem, number> = {
-  empty: 400,
-  "not-pdf": 415,
-  "too-large": 413,
-  "too-many-pages": 413,
-  password: 422,
-  "no-text": 422,
-  "too-slow": 422,
-  unreadable: 422,
-};
+function problem(kind: ReadProblem) {
+  const status = READ_PROBLEM_STATUS[kind];
+  return jsonNoStore({ error: READ_PROBLEM_MESSAGES[kind], problem: kind }, { status, headers: status === 503 ? { "retry-after": "30" } : {} });
+}
 
-function problem(kind: DocumentProblem) {
-  return Response.json({ error: PROBLEM_MESSAGES[kind], problem: kind }, { status: STATUS[kind] });
+function answer(reading: DocumentReading) {
+  return reading.ok ? jsonNoStore(reading.findings) : problem(reading.problem);
 }
 
 /** The body: a 15 MB file plus room for the multipart framing, whatever the declared length says. */
@@ -57,7 +56,7 @@ export async function POST(request: Request) {
   const isMultipart = /^multipart\/form-data\b/i.test(type);
   const isText = /^text\/plain\b/i.test(type);
   if (!isMultipart && !isText) {
-    return Response.json(
+    return jsonNoStore(
       { error: "Send the PDF as multipart/form-data in the field \"file\", or the text as text/plain", problem: "unsupported-type" },
       { status: 415 },
     );
@@ -66,23 +65,28 @@ export async function POST(request: Request) {
   const ageParam = new URL(request.url).searchParams.get("age");
   const age = ageParam === null ? undefined : Number(ageParam);
   if (age !== undefined && !(Number.isInteger(age) && age >= 18 && age <= 120)) {
-    return Response.json({ error: "Give age as a whole number of years from 18 to 120", problem: "bad-age" }, { status: 400 });
+    return jsonNoStore({ error: "Give age as a whole number of years from 18 to 120", problem: "bad-age" }, { status: 400 });
   }
   const options = { ageAtYearEnd: age };
-  const body = await readCapped(request);
-  if (!body) return problem("too-large");
-  if (isText) {
-    const reading = await readDocumentInput({ text: new TextDecoder().decode(body) }, options);
-    return reading.ok ? Response.json(reading.findings) : problem(reading.problem);
-  }
-  let form: FormData;
+  // Counted before the body is read: a client past its hourly limit costs no upload.
+  const limit = consumeWorkFor("upload", await headers());
+  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, "Too many documents were sent from your network.");
+  const release = holdReadSlot(limit.client);
+  if (!release) return tooManyRequests(READ_SLOT_RETRY_SECONDS, "A document from your network is being read already: wait for its answer.");
   try {
-    form = await new Response(body as BodyInit, { headers: { "content-type": type } }).formData();
-  } catch {
-    return Response.json({ error: "The form data could not be read: send the PDF in the field \"file\"", problem: "bad-form" }, { status: 400 });
+    const body = await readCapped(request);
+    if (!body) return problem("too-large");
+    if (isText) return answer(await readDocumentInput({ text: new TextDecoder().decode(body) }, options));
+    let form: FormData;
+    try {
+      form = await new Response(body as BodyInit, { headers: { "content-type": type } }).formData();
+    } catch {
+      return jsonNoStore({ error: "The form data could not be read: send the PDF in the field \"file\"", problem: "bad-form" }, { status: 400 });
+    }
+    const file = form.get("file");
+    if (!(file instanceof Blob)) return jsonNoStore({ error: "Send the PDF in the field \"file\"", problem: "empty" }, { status: 400 });
+    return answer(await readDocumentInput({ file }, options));
+  } finally {
+    release();
   }
-  const file = form.get("file");
-  if (!(file instanceof Blob)) return Response.json({ error: "Send the PDF in the field \"file\"", problem: "empty" }, { status: 400 });
-  const reading = await readDocumentInput({ file }, options);
-  return reading.ok ? Response.json(reading.findings) : problem(reading.problem);
 }

@@ -6,6 +6,7 @@ import { WizardForm } from "@/components/wizard/WizardForm";
 import { formValuesFor, guard, previousBefore } from "@/lib/wizard/journey";
 import { stepBySlug } from "@/lib/wizard/steps";
 import { IRS_COLA_PAGE } from "@/lib/rules/limits";
+import { serverTodayIso } from "@/lib/server/clock.server";
 import { loadWizard, stepContext } from "@/app/_server/wizard-session";
 import { saveStep } from "../actions";
 
@@ -27,7 +28,8 @@ export default async function StepPage({ params, searchParams }: Props) {
   const elsewhere = guard(step.slug, draft);
   if (elsewhere) redirect(`/check/${elsewhere}`);
 
-  const context = stepContext();
+  // Today goes into the page's rules too, so the browser's check of a date is the server's.
+  const context = { ...stepContext(), today: serverTodayIso() };
   const fields = step.fields(draft, context);
   const previous = returnTo ? "answers" : previousBefore(step.slug, draft);
   const singleQuestion = fields.length === 1 && fields[0]?.isPageHeading;

@@ -61,7 +61,7 @@ export default async function ResumePage({ params }: Props) {
           Too many resume links were opened from your network. Try again in {state.minutes} minute{state.minutes === 1 ? "" : "s"}.
         </p>
         <p>
-          <Link href="/">Start the check again</Link>. It takes about 5 minutes.
+          <Link href="/">Start the check again</Link>. It takes about 10 minutes.
         </p>
       </div>
     );

@@ -1,7 +1,6 @@
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { extractPdfText } from "./extract";
-import { readDocumentInput } from "./read";
 
 /** A PDF made with PDFKit (what the app's PDF renderer is built on): one string per page. */
 function makePdf(pages: string[], options: { userPassword?: string; shapesOnly?: boolean } = {}): Promise<Uint8Array> {
@@ -50,20 +49,5 @@ describe("reading a PDF's text", () => {
     const pdf = await makePdf(["One page of plan text here.", "Two pages of plan text here.", "Three pages of plan text here."]);
     expect(await extractPdfText(pdf, { maxPages: 2 })).toEqual({ ok: false, problem: "too-many-pages" });
     expect(await extractPdfText(pdf, { timeLimitMs: 0 })).toEqual({ ok: false, problem: "too-slow" });
-  });
-});
-
-describe("a document sent to the reader", () => {
-  it("reads pasted text, with form feeds as page breaks", async () => {
-    const reading = await readDocumentInput({ text: "Intro page.\fThe Plan does not permit after-tax contributions." });
-    expect(reading.ok && reading.findings.afterTaxContributions).toEqual({
-      answer: "no",
-      evidence: [{ page: 2, quote: "The Plan does not permit after-tax contributions." }],
-    });
-  });
-
-  it("asks for a file or text when given neither, and refuses a file over 15 MB", async () => {
-    expect(await readDocumentInput({ text: "   " })).toEqual({ ok: false, problem: "empty" });
-    expect(await readDocumentInput({ file: new Blob([new Uint8Array(15 * 1024 * 1024 + 1)]) })).toEqual({ ok: false, problem: "too-large" });
   });
 });

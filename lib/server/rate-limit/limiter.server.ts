@@ -48,6 +48,24 @@ export async function consume(scope: RateLimitScope, client: string, now: Date =
 }
 
 /**
+ * Whether the client is already at its limit in `scope`, without counting a request: the next
+ * `consume` would be refused. Lets a route answer 429 before the page that counts runs
+ * (the resume link, lib/server/http/early-refusal.server.ts).
+ */
+export async function wouldRefuse(scope: RateLimitScope, client: string, now: Date = new Date()): Promise<RateLimitDecision> {
+  const window = Math.floor(now.getTime() / WINDOW_MS);
+  const windowEnd = new Date((window + 1) * WINDOW_MS);
+  const keys = [`${scope}:${window}:${await clientHash(client)}`, `${scope}:${window}:overflow`];
+  const rows = await db.$queryRaw<{ key: string; count: number | bigint }[]>`
+    SELECT "key", "count" FROM "RateLimitBucket" WHERE "key" = ${keys[0]} OR "key" = ${keys[1]}`;
+  const own = rows.find((row) => row.key === keys[0]);
+  // A client with no bucket of its own counts in the overflow bucket once the table is full.
+  const count = Number((own ?? rows.find((row) => row.key === keys[1]))?.count ?? 0);
+  if (count < limitFor(scope)) return { allowed: true, retryAfterSeconds: 0 };
+  return { allowed: false, retryAfterSeconds: Math.ceil((windowEnd.getTime() - now.getTime()) / 1000) };
+}
+
+/**
  * One more request in the bucket `key`, and the bucket's count now; with no `windowEnd`, only if
  * the bucket exists (null when not). The increment and the read are one statement.
  */

@@ -38,6 +38,16 @@ export function describeRateLimiter(kind: string): void {
       expect(await limiter.consume("resume", "192.0.2.1", at(HOUR - 1))).toEqual({ allowed: false, retryAfterSeconds: 1 });
     });
 
+    it("says a client is at its limit without counting a request", async () => {
+      const now = at(10 * 60 * 1000);
+      expect(await limiter.wouldRefuse("resume", "192.0.2.9", now)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+      await consumeTimes(5, "resume", "192.0.2.9", now);
+      expect(await limiter.wouldRefuse("resume", "192.0.2.9", now)).toEqual({ allowed: false, retryAfterSeconds: 50 * 60 });
+      expect(await limiter.wouldRefuse("resume", "192.0.2.8", now)).toMatchObject({ allowed: true });
+      // Asking counted nothing: the fifth consume above was the last allowed, the sixth is refused.
+      expect(await limiter.consume("resume", "192.0.2.9", now)).toMatchObject({ allowed: false });
+    });
+
     it("starts counting again in the next window", async () => {
       await consumeTimes(6, "resume", "192.0.2.1", at(HOUR - 1000));
       expect(await consumeTimes(6, "resume", "192.0.2.1", at(HOUR))).toEqual([true, true, true, true, true, false]);
