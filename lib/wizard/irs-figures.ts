@@ -37,7 +37,6 @@ const FIGURES: readonly { name: LimitName; label: string; before: (limits: TaxYe
   { name: "limitHceThreshold", label: "highly compensated employee threshold", before: (l) => l.hceThreshold.cents },
 ];
 
-const FIGURE_NAMES: readonly string[] = FIGURES.map((figure) => figure.name);
 
 export const IRS_FIGURES_INTRO = `The app does not have the IRS figures for this year yet, and it never carries last year's forward. Copy them from the IRS page "${IRS_COLA_PAGE.title}" (linked below the form), or from the IRS notice for the year. A public summary table can contain errors: use the IRS's own page.`;
 
