@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Draft } from "./draft";
 import { parseFields, type FormValues } from "./fields";
-import { IRS_FIGURES_INTRO, taxYearsOffered } from "./irs-figures";
+import { irsFiguresIntro, taxYearsOffered } from "./irs-figures";
 import { withAnswers } from "./journey";
 import { stepBySlug } from "./steps";
 
@@ -30,8 +30,8 @@ describe("the tax years offered on 'About you'", () => {
 
 describe("the figures pages for a year the table does not know", () => {
   it("name the IRS 'COLA increases' page and the year in every label", () => {
-    expect(deferralPage.intro).toBe(IRS_FIGURES_INTRO);
-    expect(IRS_FIGURES_INTRO).toContain('"COLA increases for dollar limitations on benefits and contributions"');
+    expect(deferralPage.intro).toBe(irsFiguresIntro());
+    expect(irsFiguresIntro()).toContain('"COLA increases for dollar limitations on benefits and contributions"');
     const labels = [...deferralPage.fields(year2027, context), ...planPage.fields(year2027, context)]
       .filter((field) => field.name.startsWith("limit") && field.name !== "limitsLowerConfirmed")
       .map((field) => field.label);

@@ -38,7 +38,10 @@ const FIGURES: readonly { name: LimitName; label: string; before: (limits: TaxYe
 ];
 
 
-export const IRS_FIGURES_INTRO = `The app does not have the IRS figures for this year yet, and it never carries last year's forward. Copy them from the IRS page "${IRS_COLA_PAGE.title}" (linked below the form), or from the IRS notice for the year. A public summary table can contain errors: use the IRS's own page.`;
+/** The figures page's introduction. A function: steps.ts builds its pages while this module may still be loading. */
+export function irsFiguresIntro(): string {
+  return `The app does not have the IRS figures for this year yet, and it never carries last year's forward. Copy them from the IRS page "${IRS_COLA_PAGE.title}" (linked below the form), or from the IRS notice for the year. A public summary table can contain errors: use the IRS's own page.`;
+}
 
 /** "Annual additions limit" becomes "Annual additions limit for 2027"; "(optional)" stays last. */
 function withYear(label: string, year: number): string {
@@ -54,7 +57,7 @@ function withYear(label: string, year: number): string {
 export function withFiguresChecks(step: QuestionStep): QuestionStep {
   return {
     ...step,
-    intro: step.slug === "irs-limits" ? IRS_FIGURES_INTRO : step.intro,
+    intro: step.slug === "irs-limits" ? irsFiguresIntro() : step.intro,
     fields(draft, context) {
       const year = draft.taxYear ?? 0;
       const fields = step
