@@ -248,7 +248,7 @@ function resultOf(figures: Figures, today: IsoDate, plannerInput: PlannerInput |
     warnings: warningsFor(evaluation.warnings, headline),
     checklist: checklistFor(evaluation, kind, headline, lookBack),
     alternatives: evaluation.alternatives,
-    savingOrder: savingOrderFor(answers, evaluation),
+    savingOrder: savingOrderFor(answers, evaluation, room && kind !== "past" ? room.leftToContribute : undefined),
     projection: projectionFor(draft, answers, evaluation, cents(projected)),
   };
 }

@@ -2,7 +2,9 @@
 // self-employment (92.35% of the profit, §1402(a)(12)) less half the SE tax (§164(f)) and the
 // plan's deductible employer contributions (§404(a)(8)(D)), never the Schedule C profit itself.
 import { describe, expect, it } from "vitest";
-import { toAnswers } from "../wizard/journey";
+import { parseFields } from "../wizard/fields";
+import { formValuesFor, toAnswers, withAnswers } from "../wizard/journey";
+import { stepBySlug } from "../wizard/steps";
 import { workedExampleDraft } from "../wizard/sample-draft";
 import { evaluate } from "./evaluate";
 import { answersWith } from "./sample-answers";
@@ -85,6 +87,24 @@ describe("the room for a self-employed person (domain §4 item 10)", () => {
     expect(result.room).toBeNull();
     expect(result.reasons.find((r) => r.code === "SELF_EMPLOYED_NOT_WORKED_OUT")!.message).toContain("not the $60,000.00 profit");
     expect(result.checklist.find((item) => item.code === "SET_AFTER_TAX_ELECTION")!.text).toContain("earned income");
+  });
+
+  it("the pay page asks it, and a yes is saved with the pay as the net profit", () => {
+    const step = stepBySlug("your-pay")!;
+    const context = { currentYear: 2026 };
+    const field = step.fields(workedExampleDraft, context).find((candidate) => candidate.name === "ownBusiness")!;
+    expect(field.label).toBe("Does this pay come from your own business? (optional)");
+    expect(field.hint).toContain("Schedule C line 31");
+    const values = { ...formValuesFor(step, workedExampleDraft, context), ownBusiness: "yes", compensation: "60,000" };
+    const parsed = parseFields(step.fields(workedExampleDraft, context), values);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const saved = withAnswers(step, workedExampleDraft, parsed.data);
+    expect(saved.ownBusiness).toBe("yes");
+    expect(toAnswers(saved)!.person).toMatchObject({ ownBusiness: true, compensation: 60_000 });
+    // Left blank, it stays unanswered and pay is W-2 pay.
+    const blank = parseFields(step.fields(workedExampleDraft, context), { ...values, ownBusiness: "" });
+    if (!blank.ok) throw new Error(JSON.stringify(blank.errors));
+    expect(withAnswers(step, workedExampleDraft, blank.data).ownBusiness).toBeUndefined();
   });
 
   it("the wizard's answer reaches the rules: own business yes → ownBusiness true; not asked → left out", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../rules/evaluate";
 import { answersWith } from "../rules/sample-answers";
+import { resultForAnswers } from "../result/result";
 import { deferralForFullMatch, genericSavingOrder, savingOrderFor } from "./saving-order";
 
 const orderFor = (changes: Parameters<typeof answersWith>[0]) => {
@@ -105,5 +106,23 @@ describe("the order of saving (domain §7)", () => {
     const order = genericSavingOrder(2026);
     expect(order.steps.map((s) => s.status)).toEqual(["check", "check", "check", "check"]);
     expect(order.steps[3]!.lines[0]).toContain("can't do a mega backdoor Roth");
+  });
+});
+
+describe("the after-tax step says what can still go in (domain §4 item 8)", () => {
+  it("late in the year: $43,000 of room, of which the paychecks left reach $13,156.71", () => {
+    // The result model's figure for November 28, 2026 with about 3 paychecks left, each able to
+    // fund at most $4,385.57 (5,769.23 − 942.31 deferred − 441.35 payroll taxes): 3 × 4,385.57 = 13,156.71.
+    const answers = answersWith({ person: { payPeriodsPerYear: 26 } });
+    const result = resultForAnswers(answers, "2026-11-28");
+    expect(result.room!.leftToContribute).toBe(13_156_71);
+    expect(result.savingOrder.steps.find((s) => s.code === "AFTER_TAX")!.lines.at(-1)).toBe(
+      "Up to $43,000 of after-tax room this year, of which $13,156.71 can still go in from the paychecks left.",
+    );
+  });
+
+  it("early in the year, all of it can go in: no second figure", () => {
+    const result = resultForAnswers(answersWith({ person: { payPeriodsPerYear: 26 } }), "2026-01-05");
+    expect(result.savingOrder.steps.find((s) => s.code === "AFTER_TAX")!.lines.at(-1)).toBe("Up to $43,000 of after-tax room this year.");
   });
 });

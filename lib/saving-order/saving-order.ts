@@ -192,7 +192,13 @@ function hsaIraStep(taxYear: number, age: number | null): Omit<SavingStep, "numb
   };
 }
 
-function afterTaxStep(evaluation: Evaluation | null, earlierTodo: boolean, closed = false, taxYear = 0): Omit<SavingStep, "number"> {
+function afterTaxStep(
+  evaluation: Evaluation | null,
+  earlierTodo: boolean,
+  closed = false,
+  taxYear = 0,
+  leftToContribute?: number,
+): Omit<SavingStep, "number"> {
   const base = { code: "AFTER_TAX" as const, title: "Then after-tax contributions (the mega backdoor Roth)", citation: CITATIONS.afterTaxContributions };
   const lines: string[] = [];
   if (earlierTodo && !closed) lines.push("Take the steps marked “Not done yet” first: they are worth more than after-tax money.");
@@ -207,10 +213,15 @@ function afterTaxStep(evaluation: Evaluation | null, earlierTodo: boolean, close
     );
   } else if (evaluation.room) {
     const remaining = toCents(evaluation.room.afterTaxRemaining);
+    // What the paychecks left can still put in, when less than the room under the limits.
+    const reachable =
+      leftToContribute !== undefined && leftToContribute < remaining
+        ? `, of which ${formatUsd(leftToContribute)} can still go in from the paychecks left`
+        : "";
     lines.push(
       evaluation.status === "needs_info"
-        ? `Up to ${formatUsd(remaining)} of after-tax room this year, if your plan allows it.`
-        : `Up to ${formatUsd(remaining)} of after-tax room this year.`,
+        ? `Up to ${formatUsd(remaining)} of after-tax room this year${reachable}, if your plan allows it.`
+        : `Up to ${formatUsd(remaining)} of after-tax room this year${reachable}.`,
     );
   } else {
     lines.push("Your after-tax room is worked out from the year's IRS figures, which the check doesn't have for that year.");
@@ -222,8 +233,11 @@ function numbered(steps: readonly Omit<SavingStep, "number">[]): SavingStep[] {
   return steps.map((step, index) => ({ ...step, number: index + 1 }));
 }
 
-/** The order of saving for complete answers and their evaluation. */
-export function savingOrderFor(answers: Answers, evaluation: Evaluation): SavingOrder {
+/**
+ * The order of saving for complete answers and their evaluation. `leftToContribute`: what the
+ * paychecks left can still put in (the result model's figure), when it is known.
+ */
+export function savingOrderFor(answers: Answers, evaluation: Evaluation, leftToContribute?: number): SavingOrder {
   const closed = evaluatedAsClosedYear(evaluation);
   const match = matchStep(answers, evaluation, closed);
   const deferrals = deferralStep(evaluation, closed, answers.taxYear);
@@ -234,7 +248,7 @@ export function savingOrderFor(answers: Answers, evaluation: Evaluation): Saving
       match.step,
       deferrals,
       hsaIraStep(answers.taxYear, answers.person.ageAtYearEnd),
-      afterTaxStep(evaluation, earlierTodo, closed, answers.taxYear),
+      afterTaxStep(evaluation, earlierTodo, closed, answers.taxYear, leftToContribute),
     ]),
     matchLeft: match.left,
   };
