@@ -76,8 +76,12 @@ function Plan({ plan }: { plan: PlanReady }) {
           )}
         </>
       )}
-      <PlannerWarnings plan={plan} />
       {/* The workings behind the elections: folded, so a phone shows what to set first. */}
+      {plan.warnings.length > 0 && (
+        <Fold summary={`About this plan: ${plan.warnings.length} note${plan.warnings.length === 1 ? "" : "s"} to read before you set it`} testId="planner-warnings-fold">
+          <PlannerWarnings plan={plan} />
+        </Fold>
+      )}
       <Fold summary="Every paycheck left, the year's totals and the path to the max" testId="planner-workings">
         <YearSummary plan={plan} />
         <h3 className="mt-8 text-xl font-bold">Path to the max</h3>

@@ -62,7 +62,11 @@ export function ResultView({ result, changeHref, assumptionsForm, saveAssumption
         </p>
       )}
       {!result.questionsFirst && <Questions result={result} />}
-      <Warnings result={result} />
+      {result.warnings.length > 0 && (
+        <Fold summary={`Watch out for: ${result.warnings.length} thing${result.warnings.length === 1 ? "" : "s"} that can go wrong, with the rules`} testId="warnings-fold">
+          <Warnings result={result} />
+        </Fold>
+      )}
       <Reasons reasons={result.reasons} folded />
       <Fold summary="What comes first: the order of saving" testId="saving-order-fold">
         <SavingOrderSection order={result.savingOrder} />
