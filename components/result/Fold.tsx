@@ -17,7 +17,7 @@ interface FoldProps {
  */
 export function Fold({ summary, children, open = false, testId }: FoldProps) {
   return (
-    <details className="mt-6 border-t border-gray-300 pt-2" open={open} data-testid={testId}>
+    <details className="mt-4 border-t border-gray-300 pt-1" open={open} data-testid={testId}>
       <summary className="cursor-pointer py-2 text-lg font-bold text-brand underline">{summary}</summary>
       <div className="pb-2">{children}</div>
     </details>
