@@ -46,8 +46,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /(rate-limits|today)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
-    { name: "late-year", testMatch: /today\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: lateYearURL } },
+    { name: "chromium", testIgnore: /(rate-limits|today|next-year)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "late-year", testMatch: /(today|next-year)\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: lateYearURL } },
     { name: "rate-limits", testMatch: /rate-limits\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: rateLimitedURL } },
   ],
   webServer: [

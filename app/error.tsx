@@ -9,6 +9,8 @@ import Link from "next/link";
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="space-y-6">
+      {/* GOV.UK: "Error: " first, so a screen reader says it before anything else. */}
+      <title>Error: Sorry, something went wrong on our side – Mega Backdoor Roth Check</title>
       <h1 className="text-3xl font-bold">Sorry, something went wrong on our side</h1>
       <p className="text-lg">
         We could not load this page just now. Your saved answers are safe: nothing has been lost.

@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+// GOV.UK's pattern: the title says what happened first.
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (

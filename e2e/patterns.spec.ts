@@ -209,6 +209,7 @@ seeded.describe("the result on a 375 px phone", () => {
     await expect(page.getByTestId("next-action")).toHaveText(/^What to do now: Set your after-tax election to 57% of pay/);
     await expect(page.getByTestId("next-action")).toBeInViewport({ ratio: 1 });
     const chart = page.getByTestId("path-to-max");
+    await page.getByTestId("planner-workings").locator("summary").first().click();
     await expect(chart).toBeVisible();
     const sizes = await chart.evaluate((figure) =>
       [...figure.querySelectorAll("svg[viewBox]")]

@@ -28,9 +28,12 @@ test("the planner section shows the elections to set and the path-to-the-max cha
   await expect(planner.getByTestId("election-after-tax")).toContainText("$3,288.46");
   // 24,230.76 deferred + 2,076.96 match + 12 x 3,288.46 = 39,461.52 after tax = 65,769.24.
   await expect(planner.getByTestId("planner-summary")).toContainText("$65,769.24");
+  await planner.getByTestId("planner-warnings-fold").locator("summary").first().click();
   await expect(planner.locator('[data-code="ANNUAL_ADDITIONS_UNREACHABLE"]')).toBeVisible();
 
-  // The chart: an SVG image with a name, one column per paycheck, and its table alternative.
+  // The chart: an SVG image with a name, one column per paycheck, and its table alternative,
+  // folded with the paycheck table under the elections.
+  await planner.getByTestId("planner-workings").locator("summary").first().click();
   const chart = planner.getByRole("img", { name: "Path to the max" });
   await expect(chart).toBeVisible();
   await expect(chart.locator("text", { hasText: "§415(c) limit $72,000" })).toBeVisible();

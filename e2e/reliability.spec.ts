@@ -81,10 +81,12 @@ test("with the database locked, starting, deleting and opening a link say plainl
   await page.getByRole("button", { name: "Save and come back later" }).click();
   const link = await page.getByLabel("Your resume link").inputValue();
 
+  // The confirmation page opens before the lock; its button then meets the locked database.
+  await page.getByRole("link", { name: "Delete my answers" }).click();
   const locker = new Database(DATABASE_FILE);
   locker.exec("BEGIN EXCLUSIVE");
   try {
-    await page.getByRole("button", { name: "Delete my answers" }).click();
+    await page.getByRole("button", { name: "Yes, delete my answers" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not delete your answers just now", { timeout: 20_000 });
     await expect(page.getByTestId("nothing-lost")).toContainText("Nothing was changed");
 

@@ -84,7 +84,8 @@ test("an expired link and a tampered link both show the same start-again page", 
 test("'Delete my answers' removes the session at once: the link stops working", async ({ page, browser }) => {
   await answerThreeSteps(page);
   const link = await resumeLink(page);
-  await page.getByRole("button", { name: "Delete my answers" }).click();
+  await page.getByRole("link", { name: "Delete my answers" }).click();
+  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
   await expect(page.getByText("Your answers have been deleted.")).toBeVisible();
   const other = await freshPage(browser);
   await other.goto(link);

@@ -34,6 +34,8 @@ test("an eligible result flags the match left on the table before after-tax mone
   await openResult(page, seedSession, { ...workedExampleDraft, employeeDeferrals: 5_000_00 });
   await expect(page.getByTestId("verdict")).toHaveText("Yes, based on your answers: your plan lets you do a mega backdoor Roth.");
   const order = page.getByTestId("saving-order");
+  // Folded on the result: one tap opens it.
+  await page.getByTestId("saving-order-fold").locator("summary").first().click();
   await expect(order.getByRole("heading", { name: "What comes first" })).toBeVisible();
   // 50% of the first 6% of $150,000: $4,500 at $9,000 deferred; $5,000 deferred earns $2,500.
   const match = order.locator('[data-code="MATCH"]');
@@ -52,6 +54,9 @@ test("an eligible result flags the match left on the table before after-tax mone
 
 async function expectDefaultProjection(page: Page) {
   const projection = page.getByTestId("projection");
+  // Folded on the result: open it unless a link to it already did.
+  const fold = page.getByTestId("projection-fold");
+  if (!(await fold.evaluate((details) => (details as HTMLDetailsElement).open))) await fold.locator("summary").first().click();
   // $43,000 for 30 years (65 − 35) at 7%, 1.5% dividends, 15% / 15%: Roth 43,000 × 1.07^30.
   await expect(page.getByTestId("projection-advantage")).toHaveText("$52,215.27");
   await expect(page.getByTestId("projection-headline")).toHaveText(
@@ -113,6 +118,7 @@ test.describe("with JavaScript turned off", () => {
 test("the chart at 375 px: labels at least 12 px", async ({ page, seedSession }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await openResult(page, seedSession);
+  await page.getByTestId("projection-fold").locator("summary").first().click();
   const chart = page.getByTestId("projection-chart");
   await chart.scrollIntoViewIfNeeded();
   const sizes = await chart.locator("svg[role=img] text").evaluateAll((texts) =>

@@ -1,6 +1,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import {
+  consumeDeletionNotice,
   createSession,
   deleteSession,
   loadSession,
@@ -30,19 +32,29 @@ export interface WizardSession {
 }
 
 export function stepContext(): StepContext {
-  return { currentYear: serverToday().getUTCFullYear() };
+  return { currentYear: serverToday().getUTCFullYear(), today: serverToday().toISOString().slice(0, 10) };
 }
 
 export async function currentSecret(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value;
 }
 
-/** The visitor's saved session, or null when there is none (or it expired). */
-export async function loadWizard(): Promise<WizardSession | null> {
+/** Where a browser whose saved answers were deleted from another browser is told so, once. */
+export const ANSWERS_DELETED_PATH = "/answers-deleted";
+
+/**
+ * The visitor's saved session, or null when there is none (or it expired). When another browser
+ * deleted it, this browser is sent to ANSWERS_DELETED_PATH the first time it comes back, not
+ * silently started over (`noticeDeletion: false` for pages that must not redirect).
+ */
+export async function loadWizard({ noticeDeletion = true }: { noticeDeletion?: boolean } = {}): Promise<WizardSession | null> {
   const secret = await currentSecret();
   if (!secret) return null;
   const session = await loadSession({ secret });
-  if (!session) return null;
+  if (!session) {
+    if (noticeDeletion && (await consumeDeletionNotice(secret))) redirect(ANSWERS_DELETED_PATH);
+    return null;
+  }
   return { secret, session, draft: readDraft(session.answers) };
 }
 

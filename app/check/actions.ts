@@ -236,5 +236,7 @@ async function validateAndSave(slug: string, state: StepFormState, formData: For
   }
   if (rotate) await rotateSessionSecret();
   if (comeBackLater) redirect("/check/save");
-  redirect(`/check/${nextAfter(step.slug, answered, returnToAnswers)}`);
+  const next = nextAfter(step.slug, answered, returnToAnswers);
+  // On the way back to the answers, a page still to answer keeps the way back.
+  redirect(`/check/${next}${returnToAnswers && next !== "answers" && next !== "result" ? "?returnTo=answers" : ""}`);
 }

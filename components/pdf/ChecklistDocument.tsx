@@ -115,7 +115,13 @@ export function ChecklistDocument({ model, numbering }: { model: ChecklistModel;
         {model.paychecks && (
           <Section
             title="Your paycheck plan"
-            intro={<Text>{[...model.paychecks.elections, model.paychecks.byRounding, model.matchTiming ?? ""].filter(Boolean).join("\n")}</Text>}
+            intro={
+              <Text>
+                {[...model.paychecks.elections, model.paychecks.byRounding, model.matchTiming ?? "", ...(model.paychecks.warnings ?? [])]
+                  .filter(Boolean)
+                  .join("\n")}
+              </Text>
+            }
             entries={model.paychecks.paychecks.map((line, index) => (
               <Text key={index} style={styles.small}>{line}</Text>
             ))}
@@ -262,6 +268,12 @@ const ROTH_COLOUR = "#1d4ed8";
 const TAXABLE_COLOUR = "#9a3412";
 
 /** Roth against a taxable account: the advantage, a chart beside its table, the assumptions. */
+/** "$0", "$250k", "$1,200k": an axis value in thousands of dollars, for the chart's left edge. */
+function axisDollars(cents: number): string {
+  const thousands = Math.round(cents / 100_000);
+  return thousands === 0 ? "$0" : `$${thousands.toLocaleString("en-US")}k`;
+}
+
 function ProjectionPart({ projection }: { projection: ProjectionModel }) {
   const years = projection.roth.length - 1;
   const top = Math.max(...projection.roth, ...projection.taxable, 1);
@@ -286,6 +298,20 @@ function ProjectionPart({ projection }: { projection: ProjectionModel }) {
               <Line x1={CHART.left} x2={CHART.width - CHART.right} y1={CHART.height - CHART.bottom} y2={CHART.height - CHART.bottom} stroke={INK} strokeWidth={0.75} />
               <Polyline points={points(projection.roth)} fill="none" stroke={ROTH_COLOUR} strokeWidth={2} />
               <Polyline points={points(projection.taxable)} fill="none" stroke={TAXABLE_COLOUR} strokeWidth={2} strokeDasharray="5 3" />
+              {/* Axis values: dollars on the left (0, half, top), years along the bottom (the table's years). */}
+              {[0, top / 2, top].map((value) => (
+                <Text key={`y${value}`} x={CHART.left - 3} y={y(value) + 2} textAnchor="end" style={{ fontSize: 6 }} fill={INK}>
+                  {axisDollars(value)}
+                </Text>
+              ))}
+              {projection.rows.map((row) => (
+                <Text key={`x${row.year}`} x={x(row.year)} y={CHART.height - CHART.bottom + 9} textAnchor="middle" style={{ fontSize: 6 }} fill={INK}>
+                  {String(row.year)}
+                </Text>
+              ))}
+              <Text x={CHART.left + plotWidth / 2} y={CHART.height - 3} textAnchor="middle" style={{ fontSize: 6 }} fill={INK}>
+                Years from today
+              </Text>
               {projection.rows.map((row) => (
                 <Circle key={`r${row.year}`} cx={x(row.year)} cy={y(projection.roth[row.year]!)} r={2.5} fill={ROTH_COLOUR} />
               ))}

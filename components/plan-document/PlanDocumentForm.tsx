@@ -17,6 +17,8 @@ interface Props {
   initial?: PlanDocumentState;
 }
 
+export const PLAN_DOCUMENT_TITLE = "Find the answers in your plan document";
+
 const button =
   "mt-8 bg-success px-5 py-2.5 text-lg font-bold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900 disabled:opacity-70";
 
@@ -29,10 +31,15 @@ export function PlanDocumentForm({ action, confirm, initial }: Props) {
   // A long read's outcome, once its progress (polled) says it is done; a new post replaces it.
   const [followed, setFollowed] = useState<{ from: PlanDocumentState; to: PlanDocumentState } | null>(null);
   const state = followed && followed.from === posted ? followed.to : posted;
-  if (state.stage === "review") return <Review state={state} confirm={confirm} />;
-  if (state.stage === "reading") return <ReadingProgress key={state.id} id={state.id} progress={state.progress} onDone={(to) => setFollowed({ from: posted, to })} />;
+  // GOV.UK: a page showing an error says so first in its title. The page's only <title> (the route sets none).
+  const title = <title>{`${state.stage === "upload" && state.message ? "Error: " : ""}${PLAN_DOCUMENT_TITLE} – Mega Backdoor Roth Check`}</title>;
+  if (state.stage === "review") return <>{title}<Review state={state} confirm={confirm} /></>;
+  if (state.stage === "reading") {
+    return <>{title}<ReadingProgress key={state.id} id={state.id} progress={state.progress} onDone={(to) => setFollowed({ from: posted, to })} /></>;
+  }
   return (
     <form action={formAction} encType="multipart/form-data" data-testid="plan-document-upload">
+      {title}
       <ErrorSummary errors={state.message ? { file: state.message } : {}} focusKey={state.attempt} />
       <div className={state.message ? "border-l-4 border-error pl-4" : ""}>
         <label htmlFor={fieldInputId("file")} className="mb-1 block text-lg font-bold">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Fold } from "@/components/result/Fold";
 import { formatUsd } from "@/lib/money";
 import { formatDate } from "@/lib/planner/dates";
 import { DEFAULT_FRONT_LOAD_BASIS_POINTS } from "@/lib/planner/plan";
@@ -75,12 +76,19 @@ function Plan({ plan }: { plan: PlanReady }) {
           )}
         </>
       )}
-      <YearSummary plan={plan} />
-      <PlannerWarnings plan={plan} />
-      <h3 className="mt-8 text-xl font-bold">Path to the max</h3>
-      <PathToMaxChart plan={plan} />
-      <PaycheckTable plan={plan} rows={plan.rows} caption="Every paycheck left, with these elections" testId="paycheck-table" />
-      <FrontLoad plan={plan} />
+      {/* The workings behind the elections: folded, so a phone shows what to set first. */}
+      {plan.warnings.length > 0 && (
+        <Fold summary={`About this plan: ${plan.warnings.length} note${plan.warnings.length === 1 ? "" : "s"} to read before you set it`} testId="planner-warnings-fold">
+          <PlannerWarnings plan={plan} />
+        </Fold>
+      )}
+      <Fold summary="Every paycheck left, the year's totals and the path to the max" testId="planner-workings">
+        <YearSummary plan={plan} />
+        <h3 className="mt-8 text-xl font-bold">Path to the max</h3>
+        <PathToMaxChart plan={plan} />
+        <PaycheckTable plan={plan} rows={plan.rows} caption="Every paycheck left, with these elections" testId="paycheck-table" />
+        <FrontLoad plan={plan} />
+      </Fold>
     </>
   );
 }

@@ -1,10 +1,12 @@
 // The result as the page shows it: renders `resultFor` and works nothing out. The PDF prints
 // the same result; the page route only loads the draft and passes the server action in.
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { formatUsd } from "@/lib/money";
 import { roomRowValue, type ReadyResult, type RoomRow } from "@/lib/result/result";
 import type { Alternative, Reason, Status } from "@/lib/rules/result";
 import { PlannerSection } from "@/components/planner/PlannerSection";
+import { Fold } from "./Fold";
 import { RoomBar } from "./RoomBar";
 import { SavingOrderSection } from "./SavingOrderSection";
 import { ProjectionSection, type AssumptionsFormState } from "./ProjectionSection";
@@ -17,9 +19,11 @@ export interface ResultViewProps {
   readonly assumptionsForm: AssumptionsFormState | null;
   /** The server action that saves the projection's assumptions. */
   readonly saveAssumptions: (formData: FormData) => void | Promise<void>;
+  /** "Plan next year now", from October on: shown right after the verdict. */
+  readonly nextYear?: ReactNode;
 }
 
-export function ResultView({ result, changeHref, assumptionsForm, saveAssumptions }: ResultViewProps) {
+export function ResultView({ result, changeHref, assumptionsForm, saveAssumptions, nextYear = null }: ResultViewProps) {
   if (result.kind === "early") {
     return (
       <>
@@ -33,11 +37,18 @@ export function ResultView({ result, changeHref, assumptionsForm, saveAssumption
       </>
     );
   }
+  // A phone shows what to do (with its dates) first, then the figures; the workings, the
+  // citations, the tables and the projection sit behind <details> that open without JavaScript.
   return (
     <>
       <Verdict status={result.status} text={result.verdict} nextAction={result.questionsFirst ? undefined : result.headline?.sentence} />
-      <DownloadChecklist />
-      {result.questionsFirst && <Questions result={result} />}
+      {nextYear}
+      <div data-testid="actions">
+        {result.questionsFirst && <Questions result={result} />}
+        <Checklist result={result} />
+        <Deadlines result={result} />
+        {result.checklist.length > 0 && <DownloadChecklist />}
+      </div>
       {result.lookBack && <LookBackSection result={result} />}
       {result.room && <RoomSection result={result} />}
       <PlannerSection plan={result.plan} problems={result.planProblems} />
@@ -51,15 +62,22 @@ export function ResultView({ result, changeHref, assumptionsForm, saveAssumption
           {result.route}
         </p>
       )}
-      <SavingOrderSection order={result.savingOrder} />
-      {result.projection && <ProjectionSection projection={result.projection} form={assumptionsForm} saveAssumptions={saveAssumptions} />}
-      <Reasons reasons={result.reasons} />
       {!result.questionsFirst && <Questions result={result} />}
-      <Warnings result={result} />
-      <Checklist result={result} />
-      <Deadlines result={result} />
-      {result.checklist.length > 0 && <DownloadChecklist />}
-      <Alternatives alternatives={result.alternatives} />
+      {result.warnings.length > 0 && (
+        <Fold summary={`Watch out for: ${result.warnings.length} thing${result.warnings.length === 1 ? "" : "s"} that can go wrong, with the rules`} testId="warnings-fold">
+          <Warnings result={result} />
+        </Fold>
+      )}
+      <Reasons reasons={result.reasons} folded />
+      <Fold summary="What comes first: the order of saving" testId="saving-order-fold">
+        <SavingOrderSection order={result.savingOrder} />
+      </Fold>
+      {result.projection && (
+        <Fold summary="Is it worth it? Roth against a taxable account, year by year" open={assumptionsForm !== null} testId="projection-fold">
+          <ProjectionSection projection={result.projection} form={assumptionsForm} saveAssumptions={saveAssumptions} />
+        </Fold>
+      )}
+      <Alternatives alternatives={result.alternatives} folded />
       <ChangeAnswers href={changeHref} />
       <Disclaimer />
     </>
@@ -165,16 +183,18 @@ function RoomSection({ result }: { result: ReadyResult }) {
           )}
         </div>
       )}
-      <RoomBar room={room.bar} />
-      <table className="mt-4 w-full border-collapse text-left">
-        <caption className="sr-only">How your after-tax room is worked out</caption>
-        <tbody>
-          {room.rows.map((row) => (
-            <Row key={row.code} row={row} />
-          ))}
-        </tbody>
-      </table>
-      <p className="mt-2 text-sm text-muted">{room.figuresSource}</p>
+      <Fold summary="How your room is worked out" testId="room-workings">
+        <RoomBar room={room.bar} />
+        <table className="mt-4 w-full border-collapse text-left">
+          <caption className="sr-only">How your after-tax room is worked out</caption>
+          <tbody>
+            {room.rows.map((row) => (
+              <Row key={row.code} row={row} />
+            ))}
+          </tbody>
+        </table>
+        <p className="mt-2 text-sm text-muted">{room.figuresSource}</p>
+      </Fold>
     </section>
   );
 }
@@ -191,20 +211,24 @@ function Row({ row }: { row: RoomRow }) {
   );
 }
 
-function Reasons({ reasons }: { reasons: readonly Reason[] }) {
+function Reasons({ reasons, folded = false }: { reasons: readonly Reason[]; folded?: boolean }) {
   if (reasons.length === 0) return null;
+  const list = (
+    <ul className="mt-3 space-y-3">
+      {reasons.map((reason) => (
+        <li key={reason.code} data-code={reason.code}>
+          {reason.message} <span className="text-sm text-muted">({reason.citation})</span>
+        </li>
+      ))}
+    </ul>
+  );
+  if (folded) return <Fold summary="Why: the rules behind this result, with their citations">{list}</Fold>;
   return (
     <section aria-labelledby="why-title" className="mt-8">
       <h2 id="why-title" className="text-2xl font-bold">
         Why
       </h2>
-      <ul className="mt-3 space-y-3">
-        {reasons.map((reason) => (
-          <li key={reason.code} data-code={reason.code}>
-            {reason.message} <span className="text-sm text-muted">({reason.citation})</span>
-          </li>
-        ))}
-      </ul>
+      {list}
     </section>
   );
 }
@@ -286,10 +310,10 @@ function Deadlines({ result }: { result: ReadyResult }) {
   );
 }
 
-function Alternatives({ alternatives }: { alternatives: readonly Alternative[] }) {
+function Alternatives({ alternatives, folded = false }: { alternatives: readonly Alternative[]; folded?: boolean }) {
   if (alternatives.length === 0) return null;
-  return (
-    <section aria-labelledby="instead-title" className="mt-8">
+  const section = (
+    <section aria-labelledby="instead-title" className={folded ? "" : "mt-8"}>
       <h2 id="instead-title" className="text-2xl font-bold">
         What you can do instead
       </h2>
@@ -305,6 +329,7 @@ function Alternatives({ alternatives }: { alternatives: readonly Alternative[] }
       </ul>
     </section>
   );
+  return folded ? <Fold summary="What you can do instead, or as well">{section}</Fold> : section;
 }
 
 /** A plain link, so the download works with JavaScript off. */
@@ -317,7 +342,10 @@ function DownloadChecklist() {
         className="inline-block bg-gray-200 px-4 py-2 font-bold text-ink no-underline shadow-[0_2px_0_#0b0c0c] hover:bg-gray-300"
       >
         Download checklist (PDF)
-      </a>
+      </a>{" "}
+      <Link href="/check/checklist" className="ml-4 inline-block py-1">
+        Checklist as a web page (to read aloud or print)
+      </Link>
     </p>
   );
 }

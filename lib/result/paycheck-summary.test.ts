@@ -12,6 +12,7 @@ import { planPaychecks } from "../planner/plan";
 import { checklistModel } from "./checklist-model";
 import { plannerInputFor } from "./planner-input";
 import { resultFor, type ReadyResult } from "./result";
+import { pdfText } from "./pdf-text";
 import { paycheckSummary } from "./paycheck-summary";
 
 function paycheckSummaryFor(draft: Draft, today: string) {
@@ -48,6 +49,34 @@ describe("the paycheck plan in the PDF checklist", () => {
   it("is absent without a paycheck plan or with no paychecks left", () => {
     expect(paycheckSummaryFor({ ...draft, planPaychecks: "later" }, "2026-07-10")).toBeNull();
     expect(paycheckSummaryFor(draft, "2026-12-28")).toBeNull();
+  });
+
+  it("carries the warnings the page shows beside the plan, word for word with their citations (true-up unsure)", async () => {
+    const unsure: Draft = { ...draft, matchTrueUp: "unsure" };
+    const result = resultFor(unsure, "2026-07-10") as ReadyResult;
+    const pageWarnings = result.plan!.warnings;
+    expect(pageWarnings.map((warning) => warning.code)).toContain("TRUE_UP_UNSURE");
+    const summary = paycheckSummary(result.plan!)!;
+    for (const warning of pageWarnings) expect(summary.warnings).toContain(`${warning.message} (${warning.citation})`);
+    const model = checklistModel(result, { madeAt: new Date("2026-07-10T12:00:00Z"), timeZone: "UTC" });
+    const folder = mkdtempSync(path.join(tmpdir(), "paycheck-pdf-"));
+    try {
+      const file = path.join(folder, "warnings.pdf");
+      writeFileSync(file, await renderChecklistPdf(model));
+      const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      expect(text).toContain("You are not sure whether your plan trues up the match after the year");
+      for (const warning of pageWarnings) expect(text).toContain(pdfText(`${warning.message} (${warning.citation})`).replace(/\s+/g, " "));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it("says how much of the match is the true-up after the year, as the page's summary does", () => {
+    const plan = { yearEnd: { trueUp: 1_234_56, fixedMatch: 0, nonelective: 0 } };
+    const input = plannerInputFor(draft, toAnswers(draft))!;
+    const real = planPaychecks(input, "2026-07-10");
+    if (!real.ok) throw new Error("no plan");
+    expect(paycheckSummary({ ...real, ...plan })!.warnings[0]).toBe("Of the employer match for the year, $1,234.56 is the true-up after the year.");
   });
 
   it("prints in the rendered PDF", async () => {

@@ -9,6 +9,11 @@ export interface PaycheckSummary {
   readonly elections: readonly string[];
   readonly paychecks: readonly string[];
   readonly byRounding: string;
+  /**
+   * What the page says beside the plan, word for word: the match's true-up after the year, and the
+   * planner's warnings (match lost, true-up unsure, limits out of reach), each with its citation.
+   */
+  readonly warnings: readonly string[];
 }
 
 const cents = (amount: number) => formatUsd(amount, { cents: true });
@@ -35,5 +40,12 @@ export function paycheckSummary(plan: PlanReady): PaycheckSummary | null {
       ),
     ),
     byRounding: pdfText(`Left on the table by rounding the elections: ${cents(plan.leftOnTable.byRounding)}.`),
+    warnings: [
+      ...(plan.yearEnd.trueUp > 0 ? [`Of the employer match for the year, ${cents(plan.yearEnd.trueUp)} is the true-up after the year.`] : []),
+      ...(plan.frontLoad?.offered && plan.frontLoad.yearEnd.trueUp > 0
+        ? [`With the faster schedule, your plan's true-up adds ${cents(plan.frontLoad.yearEnd.trueUp)} of match after the year, so no match is lost.`]
+        : []),
+      ...plan.warnings.map((warning) => `${warning.message} (${warning.citation})`),
+    ].map(pdfText),
   };
 }

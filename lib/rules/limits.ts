@@ -165,6 +165,28 @@ export const ROTH_CATCH_UP_RULE = {
   source: "IRC §414(v)(7); SECURE 2.0 Act §603; Notice 2023-62; TD 10033",
 } as const;
 
+/**
+ * Figures already published for a year whose full table is not known yet. The HCE threshold of a
+ * year applies to the pay of the year before (§414(q)(1)(B)), so the notice for year Y already
+ * gives the HCE threshold used in Y + 1. Everything else for that year the person types from the
+ * IRS page (IRS_COLA_PAGE); nothing is carried forward.
+ */
+const KNOWN_AHEAD: readonly { readonly taxYear: number; readonly hceThreshold: LegalFigure }[] = [
+  // The 2026 figure, applied to 2026 pay: HCE status for 2027.
+  { taxYear: 2027, hceThreshold: { cents: dollars(160_000), label: LABELS.hceThreshold, source: "IRC §414(q)(1)(B); Notice 2025-67" } },
+];
+
+/** The HCE threshold for a year the table does not fully know, when its look-back year's notice is out. */
+export function knownHceThresholdAhead(taxYear: number): LegalFigure | undefined {
+  return KNOWN_AHEAD.find((year) => year.taxYear === taxYear)?.hceThreshold;
+}
+
+/** Where the IRS publishes each year's plan limits, for a year the table does not know. Linked, never fetched. */
+export const IRS_COLA_PAGE = {
+  title: "COLA increases for dollar limitations on benefits and contributions",
+  url: "https://www.irs.gov/retirement-plans/cola-increases-for-dollar-limitations-on-benefits-and-contributions",
+} as const;
+
 /** The years whose figures the app knows, oldest first. */
 export const KNOWN_TAX_YEARS: readonly number[] = TAX_YEAR_LIMITS.map((limits) => limits.taxYear);
 

@@ -49,6 +49,8 @@ export const ANSWERS = {
   limitCompensation: money,
   limitHceThreshold: money,
   limitRothCatchUpWageThreshold: money,
+  /** "I checked: the IRS page gives a figure lower than last year's", on the figures pages of a year not in the table. */
+  limitsLowerConfirmed: { kind: "choice", values: ["yes"] },
 
   /** "no" when the person did not work for this employer last year (their pay there was nothing). */
   workedHereLastYear: yesNo,

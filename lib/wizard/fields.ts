@@ -29,7 +29,9 @@ export type CrossRule =
   /** This answer and another can't both be `value` or more. */
   | { kind: "notBothAtLeast"; field: string; value: number; message: string }
   /** This choice is not an answer the page can take (e.g. "No, I'll change an answer"). */
-  | { kind: "refuse"; value: string; message: string };
+  | { kind: "refuse"; value: string; message: string }
+  /** This amount can't be less than `value` (a bound from another page or year), unless `unlessField` on the page is answered. */
+  | { kind: "atLeast"; value: number; message: string; unlessField?: string };
 
 export interface FieldSpec {
   name: string;
@@ -221,7 +223,7 @@ export function firstInputName(field: FieldSpec): string {
 }
 
 function crossRuleError(rule: CrossRule, value: ParsedValue, data: Record<string, ParsedValue>): string | undefined {
-  const other = data[rule.kind === "refuse" ? "" : rule.field];
+  const other = data[rule.kind === "refuse" || rule.kind === "atLeast" ? "" : rule.field];
   switch (rule.kind) {
     case "atMostField":
       if (value === undefined) return undefined;
@@ -237,6 +239,9 @@ function crossRuleError(rule: CrossRule, value: ParsedValue, data: Record<string
       return typeof value === "number" && typeof other === "number" && Math.min(value, other) >= rule.value ? rule.message : undefined;
     case "refuse":
       return value === rule.value ? rule.message : undefined;
+    case "atLeast":
+      if (typeof value !== "number" || (rule.unlessField !== undefined && data[rule.unlessField] !== undefined)) return undefined;
+      return value < rule.value ? rule.message : undefined;
   }
 }
 

@@ -3,6 +3,7 @@ import { formatDate } from "../planner/dates";
 import { KNOWN_TAX_YEARS, limitsForYear, type TaxYearLimits } from "../rules/limits";
 import { CROSS_MESSAGES } from "./answers";
 import type { Draft } from "./draft";
+import { taxYearsOffered, withFiguresChecks, withStubYearCheck } from "./irs-figures";
 import { answerField, type FieldSpec, type FormValues, type ParsedValue } from "./fields";
 
 /** The sections shown in the progress indicator ("Step 3 of 6: Your contributions"). */
@@ -205,9 +206,7 @@ export const STEPS: readonly QuestionStep[] = [
     section: 1,
     title: "About you",
     fields(_draft, context) {
-      const years = [...new Set([...KNOWN_TAX_YEARS, context.currentYear])]
-        .filter((year) => Math.abs(year - context.currentYear) <= 1)
-        .sort((a, b) => b - a);
+      const years = taxYearsOffered(context);
       return [
         {
           name: "taxYearChoice",
@@ -301,7 +300,7 @@ export const STEPS: readonly QuestionStep[] = [
       };
     },
   },
-  {
+  withFiguresChecks({
     slug: "irs-limits",
     section: 1,
     title: "Enter the IRS figures for the year: your own contributions",
@@ -316,8 +315,8 @@ export const STEPS: readonly QuestionStep[] = [
         limitField("limitCatchUp60to63", "Catch-up limit at age 60 to 63", `IRC §414(v)(2)(E). ${was(latest.catchUp60to63)}`),
       ];
     },
-  },
-  {
+  }),
+  withFiguresChecks({
     slug: "irs-limits-plan",
     section: 1,
     title: "Enter the IRS figures for the year: the plan's limits",
@@ -344,7 +343,7 @@ export const STEPS: readonly QuestionStep[] = [
       });
       return fields;
     },
-  },
+  }),
   {
     slug: "last-year",
     section: 1,
@@ -692,7 +691,7 @@ export const STEPS: readonly QuestionStep[] = [
       return fields;
     },
   },
-  {
+  withStubYearCheck({
     slug: "pay-stub",
     section: 3,
     group: "Your paychecks",
@@ -731,7 +730,7 @@ export const STEPS: readonly QuestionStep[] = [
       );
       return fields;
     },
-  },
+  }),
   {
     slug: "take-home",
     section: 3,

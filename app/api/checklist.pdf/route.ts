@@ -29,7 +29,8 @@ export async function GET(): Promise<Response> {
         { "Retry-After": String(Math.max(1, limit.retryAfterSeconds)) },
       );
     }
-    const loaded = await loadWizard();
+    // A download, not a page: the deletion notice waits for the next page this browser opens.
+    const loaded = await loadWizard({ noticeDeletion: false });
     if (!loaded) {
       return notReady(
         404,

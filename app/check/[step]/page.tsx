@@ -5,6 +5,7 @@ import { StepFrame } from "@/components/wizard/StepFrame";
 import { WizardForm } from "@/components/wizard/WizardForm";
 import { formValuesFor, guard, previousBefore } from "@/lib/wizard/journey";
 import { stepBySlug } from "@/lib/wizard/steps";
+import { IRS_COLA_PAGE } from "@/lib/rules/limits";
 import { serverTodayIso } from "@/lib/server/clock.server";
 import { loadWizard, stepContext } from "@/app/_server/wizard-session";
 import { saveStep } from "../actions";
@@ -55,6 +56,11 @@ export default async function StepPage({ params, searchParams }: Props) {
         intro={step.intro}
         documentTitle={`${step.title} – Mega Backdoor Roth Check`}
       />
+      {step.slug === "irs-limits" && (
+        <p className="mt-8" data-testid="irs-cola-page">
+          Where the IRS publishes the figures: <a href={IRS_COLA_PAGE.url}>{IRS_COLA_PAGE.title}</a> (irs.gov)
+        </p>
+      )}
       {fields.some((field) => field.options?.some((option) => option.value === "unsure")) && (
         <p className="mt-8">
           Not sure? <Link href="/check/plan-document">Find the answers in my plan document</Link>

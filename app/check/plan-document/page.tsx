@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { PlanDocumentForm } from "@/components/plan-document/PlanDocumentForm";
+import { PLAN_DOCUMENT_TITLE, PlanDocumentForm } from "@/components/plan-document/PlanDocumentForm";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { trackedRead } from "@/lib/server/plan-document/reads.server";
 import { requestClient } from "@/lib/server/rate-limit/limiter.server";
@@ -8,7 +8,8 @@ import { loadWizard } from "@/app/_server/wizard-session";
 import { confirmDocumentAnswers, readDocument } from "./actions";
 import type { PlanDocumentState } from "./state";
 
-export const metadata: Metadata = { title: "Find the answers in your plan document" };
+// The form writes the <title>: only it knows whether the page shows an error ("Error: ").
+export const metadata: Metadata = { title: null };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,7 +30,7 @@ export default async function PlanDocumentPage({ searchParams }: Props) {
     <StepFrame
       section={0}
       backHref="/check/after-tax"
-      title="Find the answers in your plan document"
+      title={PLAN_DOCUMENT_TITLE}
       intro="Choose your Summary Plan Description (PDF), or paste its text. We show what it says about after-tax contributions, Roth conversions and withdrawals, with the passages quoted, and you confirm each answer. The document is read while you wait and is not stored."
       hasSession={loaded !== null}
     >

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { StepFrame } from "@/components/wizard/StepFrame";
 import { ResultView } from "@/components/result/ResultView";
+import { DeleteAnswersLink } from "@/components/result/DeleteAnswersLink";
+import { PlanNextYear } from "@/components/result/PlanNextYear";
+import { offersNextYear } from "@/lib/wizard/irs-figures";
+import { planNextYear } from "../next-year/actions";
 import type { AssumptionsFormState } from "@/components/result/ProjectionSection";
 import { ASSUMPTION_FIELDS, parseAssumptionsForm, type AssumptionField } from "@/lib/result/projection-view";
 import { guard, previousBefore } from "@/lib/wizard/journey";
@@ -34,7 +38,13 @@ export default async function ResultPage({ searchParams }: { searchParams: Promi
         changeHref={result.kind === "early" ? `/check/${previous ?? "after-tax"}` : "/check/answers"}
         assumptionsForm={assumptionsForm}
         saveAssumptions={saveAssumptions}
+        nextYear={
+          result.kind === "full" && offersNextYear(serverTodayIso()) && result.taxYear === Number(serverTodayIso().slice(0, 4)) ? (
+            <PlanNextYear thisYear={result.taxYear} action={planNextYear} />
+          ) : null
+        }
       />
+      <DeleteAnswersLink />
     </StepFrame>
   );
 }

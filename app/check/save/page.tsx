@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { CopyLink } from "@/components/wizard/CopyLink";
 import { firstIncomplete } from "@/lib/wizard/journey";
 import { currentResumeToken, loadWizard } from "@/app/_server/wizard-session";
-import { deleteAnswers } from "../actions";
 import { siteOrigin } from "./site-origin";
 
 export const metadata: Metadata = { title: "Save and come back later" };
@@ -39,12 +38,12 @@ export default async function SavePage() {
         from that day. We do not keep a copy of the link, so we cannot send it to you again.
       </p>
       <h2 className="pt-4 text-xl font-bold">Delete my answers</h2>
-      <p>This removes your saved answers at once. The link will stop working.</p>
-      <form action={deleteAnswers}>
-        <button type="submit" className="bg-error px-5 py-2.5 font-bold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-red-900">
+      <p>This removes your saved answers at once, for everyone who has the link. The link will stop working.</p>
+      <p>
+        <Link href="/check/delete?from=save" className="inline-block py-1 font-bold text-error">
           Delete my answers
-        </button>
-      </form>
+        </Link>
+      </p>
     </div>
   );
 }

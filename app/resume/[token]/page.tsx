@@ -34,7 +34,8 @@ export default async function ResumePage({ params }: Props) {
       const session = isWellFormedToken(token) ? await loadSession(token) : null;
       if (!session) state = { kind: "ended" };
       else {
-        const current = await loadWizard();
+        // Opening another link is not the moment for a deletion notice about this browser's old answers.
+        const current = await loadWizard({ noticeDeletion: false });
         const other = current && current.session.id !== session.id ? current : null;
         const asideToken = other ? await currentResumeToken(other) : null;
         state = {

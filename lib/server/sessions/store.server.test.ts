@@ -30,7 +30,7 @@ const later = (days: number) => new Date(t0.getTime() + days * DAY);
 const start = { answers: { planAllowsAfterTax: true, salaryCents: 15_000_000 }, schemaVersion: 1, stepReached: "plan" };
 
 beforeEach(() => {
-  raw.exec(`DELETE FROM "SessionSecret"; DELETE FROM "WizardSession"`);
+  raw.exec(`DELETE FROM "SessionSecret"; DELETE FROM "WizardSession"; DELETE FROM "DeletedSessionNotice"`);
   vi.restoreAllMocks();
 });
 
@@ -172,6 +172,44 @@ describe("deleteSession", () => {
     expect(await deleteSession(token)).toBe(false);
     expect(await deleteSession("../etc/passwd")).toBe(false);
     expect(await loadSession(keep.token, t0)).not.toBeNull();
+  });
+});
+
+describe("the deletion notice for the other browsers", () => {
+  it("tells every other browser that held the session, once each, and never the one that deleted it", async () => {
+    const { token, secret: deleter } = await createSession(start, t0);
+    const phone = (await store.resumeWithToken(token, later(1)))!.secret;
+    const tablet = (await store.resumeWithToken(token, later(2)))!.secret;
+    expect(await deleteSession({ secret: deleter })).toBe(true);
+    expect(await store.consumeDeletionNotice(deleter, later(3))).toBe(false);
+    expect(await store.consumeDeletionNotice(phone, later(3))).toBe(true);
+    expect(await store.consumeDeletionNotice(phone, later(3))).toBe(false);
+    expect(await store.consumeDeletionNotice(tablet, later(4))).toBe(true);
+    // The secrets still open nothing.
+    expect(await loadSession({ secret: phone }, later(3))).toBeNull();
+  });
+
+  it("keeps only the SHA-256 of the other browsers' secrets, until their cookies would have expired", async () => {
+    const { token, secret: deleter } = await createSession(start, t0);
+    const phone = (await store.resumeWithToken(token, later(10)))!.secret;
+    await deleteSession({ secret: deleter });
+    const rows = raw.prepare(`SELECT * FROM "DeletedSessionNotice"`).all() as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0]!).sort()).toEqual(["expiresAt", "secretHash"]);
+    expect(rows[0]!.secretHash).toBe(createHash("sha256").update(phone).digest("hex"));
+    // The resume pushed the session (and so the cookies) to day 40: the notice lives as long, no longer.
+    expect(await purgeExpiredSessions(later(39))).toBe(0);
+    expect(raw.prepare(`SELECT count(*) AS n FROM "DeletedSessionNotice"`).get()).toEqual({ n: 1 });
+    expect(await store.consumeDeletionNotice(phone, later(40))).toBe(false);
+    await purgeExpiredSessions(later(40));
+    expect(raw.prepare(`SELECT count(*) AS n FROM "DeletedSessionNotice"`).get()).toEqual({ n: 0 });
+  });
+
+  it("is not given for a session that merely expired, nor for a malformed secret", async () => {
+    const { secret } = await createSession(start, t0);
+    await purgeExpiredSessions(later(30));
+    expect(await store.consumeDeletionNotice(secret, later(30))).toBe(false);
+    expect(await store.consumeDeletionNotice("../etc", later(30))).toBe(false);
   });
 });
 

@@ -185,15 +185,42 @@ export async function saveSession(
   return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not_found" };
 }
 
-/** Forgets a session at the visitor's request. True when there was one to forget. */
+/**
+ * Forgets a session at the visitor's request. True when there was one to forget. Every other
+ * browser that held it gets a deletion notice (the hash of its secret, nothing else), so it hears
+ * "These answers were deleted" once instead of silently starting over (consumeDeletionNotice).
+ */
 export async function deleteSession(key: SessionKey): Promise<boolean> {
   const where = whereKey(key);
   if (!where) return false;
-  const found = await db.wizardSession.findFirst({ where, select: { id: true } });
+  const found = await db.wizardSession.findFirst({ where, select: { id: true, expiresAt: true } });
   if (!found) return false;
+  const deleter = typeof key === "string" ? null : hashSessionSecret(key.secret);
+  const others = await db.sessionSecret.findMany({ where: { sessionId: found.id }, select: { secretHash: true } });
+  for (const { secretHash } of others) {
+    if (secretHash === deleter) continue;
+    // Kept as long as that browser's cookie can live: the cookie expires with the session.
+    await db.deletedSessionNotice.upsert({
+      where: { secretHash },
+      create: { secretHash, expiresAt: found.expiresAt },
+      update: { expiresAt: found.expiresAt },
+    });
+  }
   // The secrets first: the foreign key cascades too, but SQLite enforces it only where it is turned on.
   await db.sessionSecret.deleteMany({ where: { sessionId: found.id } });
   const { count } = await db.wizardSession.deleteMany({ where: { id: found.id } });
+  return count > 0;
+}
+
+/**
+ * True, once, when this cookie secret's session was deleted from another browser: the notice is
+ * deleted as it is read, so the next visit starts over like any browser without a session.
+ */
+export async function consumeDeletionNotice(secret: string, now: Date = new Date()): Promise<boolean> {
+  if (!isWellFormedToken(secret)) return false;
+  const { count } = await db.deletedSessionNotice.deleteMany({
+    where: { secretHash: hashSessionSecret(secret), expiresAt: { gt: now } },
+  });
   return count > 0;
 }
 
@@ -275,5 +302,6 @@ export async function purgeExpiredSessions(now: Date = new Date()): Promise<numb
   // The secrets first: the foreign key cascades too, but SQLite enforces it only where it is turned on.
   await db.sessionSecret.deleteMany({ where: { session: { expiresAt: { lte: now } } } });
   const { count } = await db.wizardSession.deleteMany({ where: { expiresAt: { lte: now } } });
+  await db.deletedSessionNotice.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
 }
