@@ -57,7 +57,7 @@ export async function startCheck(...args: unknown[]): Promise<void> {
   let next = "after-tax";
   try {
     const existing = await loadWizard();
-    if (existing) next = firstIncomplete(existing.draft);
+    if (existing) next = firstIncomplete(existing.draft, serverTodayIso());
     else if (!(await tooManyNewChecks())) await startWizardSession();
   } catch (error) {
     unavailable("start", error);
@@ -117,7 +117,7 @@ export async function resumeSession(...args: unknown[]): Promise<void> {
     if (!limit.allowed) next = `/resume/${token}`;
     else {
       const resumed = await resumeFromLink(token);
-      next = resumed ? `/check/${firstIncomplete(resumed.draft)}` : "/session-ended";
+      next = resumed ? `/check/${firstIncomplete(resumed.draft, serverTodayIso())}` : "/session-ended";
     }
   } catch (error) {
     unavailable("resume", error);
@@ -236,7 +236,7 @@ async function validateAndSave(slug: string, state: StepFormState, formData: For
   }
   if (rotate) await rotateSessionSecret();
   if (comeBackLater) redirect("/check/save");
-  const next = nextAfter(step.slug, answered, returnToAnswers);
+  const next = nextAfter(step.slug, answered, returnToAnswers, serverTodayIso());
   // On the way back to the answers, a page still to answer keeps the way back.
   redirect(`/check/${next}${returnToAnswers && next !== "answers" && next !== "result" ? "?returnTo=answers" : ""}`);
 }

@@ -384,3 +384,33 @@ describe("last year's pay: 'I did not work here' is an answer", () => {
     expect(applicableSteps(answered).map((candidate) => candidate.slug)).not.toContain("roth-option");
   });
 });
+
+describe("a tax year that has ended skips the paycheck pages (domain §4, item 8)", () => {
+  const PAYCHECK_PAGES = ["paychecks", "pay-stub", "take-home", "paycheck-rules", "paycheck-limits"];
+  // The worked example with a paycheck plan asked for: every paycheck page applies in an open year.
+  const planning: Draft = { ...workedExampleDraft, taxYear: 2025, planPaychecks: "yes", completed: STEPS.map((step) => step.slug) };
+  const slugs = (today?: string) => applicableSteps(planning, today).map((step) => step.slug);
+
+  it.each([
+    ["2025-12-31", "2025 is still running: its paychecks are asked", true],
+    ["2026-01-01", "2025 has ended: a look-back, with no paycheck left to plan", false],
+    ["2026-12-03", "2025 ended a year ago", false],
+  ])("as of %s (%s)", (today, _why, asked) => {
+    const paycheckPages = slugs(today).filter((slug) => PAYCHECK_PAGES.includes(slug));
+    if (asked) expect(paycheckPages).toEqual(expect.arrayContaining(["paychecks", "pay-stub", "take-home", "paycheck-rules"]));
+    else expect(paycheckPages).toEqual([]);
+  });
+
+  it("without a date the year is treated as open, as the rules do", () => {
+    expect(slugs()).toEqual(expect.arrayContaining(["paychecks", "pay-stub", "take-home", "paycheck-rules"]));
+  });
+
+  it("a closed year's walk goes from the last yearly question to the answers page, and a paycheck page sends back", () => {
+    const done: Draft = { ...planning, completed: applicableSteps(planning, "2026-06-01").map((step) => step.slug) };
+    expect(firstIncomplete({ ...done, completed: [...done.completed!, "paychecks"].filter((slug) => slug !== "paychecks") }, "2025-06-01")).toBe("paychecks");
+    expect(firstIncomplete(done, "2026-06-01")).toBe("answers");
+    expect(guard("paychecks", done, "2026-06-01")).toBe("answers");
+    // In the year itself the page is open to answer (no redirect).
+    expect(guard("paychecks", done, "2025-06-01")).toBeNull();
+  });
+});

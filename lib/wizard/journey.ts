@@ -1,5 +1,6 @@
 import { fromCents, typedMoney } from "../money";
 import { limitsForYear } from "../rules/limits";
+import { yearTiming } from "../rules/year";
 import type { Answers, EmployerMatch } from "../rules/schema";
 import { deferralCents, type Draft } from "./draft";
 import { inputNames, type FormValues, type ParsedValue } from "./fields";
@@ -18,8 +19,19 @@ export function decidedEarly(draft: Draft): boolean {
 }
 
 const PLAN_QUESTIONS: readonly StepSlug[] = ["after-tax", "in-plan-conversion", "in-service-withdrawal"];
+const PAYCHECK_PAGES: readonly StepSlug[] = ["paychecks", "pay-stub", "take-home", "paycheck-rules", "paycheck-limits"];
 
-export function isApplicable(step: QuestionStep, draft: Draft): boolean {
+/**
+ * A tax year that has ended as of `today` is a look-back: no paycheck is left to plan, so the
+ * paycheck pages are skipped (domain §4, item 8). Without a date the year is treated as open.
+ */
+function yearClosed(draft: Draft, today: string | undefined): boolean {
+  return draft.taxYear !== undefined && yearTiming(draft.taxYear, today).closed;
+}
+
+/** Whether the page is asked with these answers, as of `today` ("YYYY-MM-DD") when given. */
+export function isApplicable(step: QuestionStep, draft: Draft, today?: string): boolean {
+  if (PAYCHECK_PAGES.includes(step.slug) && yearClosed(draft, today)) return false;
   switch (step.slug) {
     case "after-tax":
       return true;
@@ -55,29 +67,29 @@ function isCompleted(slug: StepSlug, draft: Draft): boolean {
   return draft.completed?.includes(slug) ?? false;
 }
 
-export function applicableSteps(draft: Draft): QuestionStep[] {
-  return STEPS.filter((step) => isApplicable(step, draft));
+export function applicableSteps(draft: Draft, today?: string): QuestionStep[] {
+  return STEPS.filter((step) => isApplicable(step, draft, today));
 }
 
 /** The first page still to answer: where a resumed session continues. */
-export function firstIncomplete(draft: Draft): Destination {
-  const step = applicableSteps(draft).find((candidate) => !isCompleted(candidate.slug, draft));
+export function firstIncomplete(draft: Draft, today?: string): Destination {
+  const step = applicableSteps(draft, today).find((candidate) => !isCompleted(candidate.slug, draft));
   if (step) return step.slug;
   return decidedEarly(draft) ? "result" : "answers";
 }
 
 /** Where to go after answering `slug`: the next page in order, or back to the answers page. */
-export function nextAfter(slug: StepSlug, draft: Draft, returnToAnswers: boolean): Destination {
+export function nextAfter(slug: StepSlug, draft: Draft, returnToAnswers: boolean, today?: string): Destination {
   if (decidedEarly(draft)) return "result";
-  if (returnToAnswers) return firstIncomplete(draft);
-  const steps = applicableSteps(draft);
+  if (returnToAnswers) return firstIncomplete(draft, today);
+  const steps = applicableSteps(draft, today);
   const index = steps.findIndex((step) => step.slug === slug);
-  return steps[index + 1]?.slug ?? firstIncomplete(draft);
+  return steps[index + 1]?.slug ?? firstIncomplete(draft, today);
 }
 
 /** The page a back link returns to; null for the first question (it goes to the start page). */
-export function previousBefore(destination: Destination, draft: Draft): Destination | null {
-  const steps = applicableSteps(draft);
+export function previousBefore(destination: Destination, draft: Draft, today?: string): Destination | null {
+  const steps = applicableSteps(draft, today);
   if (destination === "result") return decidedEarly(draft) ? (steps.at(-1)?.slug ?? null) : "answers";
   if (destination === "answers") return steps.at(-1)?.slug ?? null;
   const index = steps.findIndex((step) => step.slug === destination);
@@ -85,14 +97,14 @@ export function previousBefore(destination: Destination, draft: Draft): Destinat
 }
 
 /** Whether the person may open this page yet; if not, where to send them instead. */
-export function guard(destination: Destination, draft: Draft): Destination | null {
-  const next = firstIncomplete(draft);
+export function guard(destination: Destination, draft: Draft, today?: string): Destination | null {
+  const next = firstIncomplete(draft, today);
   if (destination === "result") return next === "result" || next === "answers" ? null : next;
   if (destination === "answers") return decidedEarly(draft) ? "result" : next === "answers" ? null : next;
   const step = stepBySlug(destination);
-  if (!step || !isApplicable(step, draft)) return next;
+  if (!step || !isApplicable(step, draft, today)) return next;
   // A page further on than the first unanswered one would be answered out of order.
-  const steps = applicableSteps(draft);
+  const steps = applicableSteps(draft, today);
   const firstOpen = steps.findIndex((candidate) => !isCompleted(candidate.slug, draft));
   const index = steps.findIndex((candidate) => candidate.slug === destination);
   return firstOpen !== -1 && index > firstOpen ? next : null;

@@ -27,7 +27,7 @@ function shownAnswer(field: FieldSpec, value: string): string {
 /** Every answer given, in the order asked, for the check-your-answers page. */
 export function answerRows(draft: Draft, context: StepContext): AnswerRow[] {
   const rows: AnswerRow[] = [];
-  for (const step of applicableSteps(draft)) {
+  for (const step of applicableSteps(draft, context.today)) {
     const fields = step.fields(draft, context);
     const values = formValuesFor(step, draft, context);
     for (const field of fields) {

@@ -41,7 +41,7 @@ export async function GET(): Promise<Response> {
       );
     }
     const { draft } = loaded;
-    const elsewhere = guard("result", draft);
+    const elsewhere = guard("result", draft, serverTodayIso());
     const result = resultFor(draft, serverTodayIso());
     if (elsewhere || result.kind === "incomplete") {
       return notReady(

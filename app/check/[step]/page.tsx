@@ -25,13 +25,13 @@ export default async function StepPage({ params, searchParams }: Props) {
   const returnTo = (await searchParams).returnTo === "answers" ? "answers" : undefined;
   const loaded = await loadWizard();
   const draft = loaded?.draft ?? {};
-  const elsewhere = guard(step.slug, draft);
+  const elsewhere = guard(step.slug, draft, serverTodayIso());
   if (elsewhere) redirect(`/check/${elsewhere}`);
 
   // Today goes into the page's rules too, so the browser's check of a date is the server's.
   const context = { ...stepContext(), today: serverTodayIso() };
   const fields = step.fields(draft, context);
-  const previous = returnTo ? "answers" : previousBefore(step.slug, draft);
+  const previous = returnTo ? "answers" : previousBefore(step.slug, draft, serverTodayIso());
   const singleQuestion = fields.length === 1 && fields[0]?.isPageHeading;
   return (
     <StepFrame

@@ -8,6 +8,7 @@ import { answerSections } from "@/lib/wizard/summary";
 import { FilledFromDocument } from "@/components/plan-document/FilledFromDocument";
 import { documentLanding } from "@/lib/plan-document/draft-answers";
 import { loadWizard, stepContext } from "@/app/_server/wizard-session";
+import { serverTodayIso } from "@/lib/server/clock.server";
 
 export const metadata: Metadata = { title: "Check your answers" };
 
@@ -16,10 +17,10 @@ export default async function AnswersPage({ searchParams }: { searchParams: Prom
   if (!loaded) redirect("/check/after-tax");
   // After answers from a plan document, the person lands here even with questions still open.
   const fromDocument = (await searchParams).from === "document";
-  const elsewhere = guard("answers", loaded.draft);
+  const elsewhere = guard("answers", loaded.draft, serverTodayIso());
   if (elsewhere && !fromDocument) redirect(`/check/${elsewhere}`);
   const sections = answerSections(loaded.draft, stepContext());
-  const previous = previousBefore("answers", loaded.draft);
+  const previous = previousBefore("answers", loaded.draft, serverTodayIso());
   return (
     <StepFrame section={4} backHref={previous ? `/check/${previous}` : "/"} title="Check your answers" hasSession>
       {fromDocument && <FilledFromDocument landing={documentLanding(loaded.draft, stepContext())} />}

@@ -16,7 +16,7 @@ export default async function ChecklistRoute() {
   const loaded = await loadWizard();
   if (!loaded) redirect("/check/after-tax");
   const { draft } = loaded;
-  const elsewhere = guard("result", draft);
+  const elsewhere = guard("result", draft, serverTodayIso());
   if (elsewhere) redirect(`/check/${elsewhere}`);
   const result = resultFor(draft, serverTodayIso());
   if (result.kind === "incomplete") redirect("/check/answers");

@@ -27,7 +27,7 @@ export async function planNextYear(...args: unknown[]): Promise<void> {
       if (allowed) {
         await startWizardSession(draft);
         // Through the pages still to answer, then to the answers: the carried pages are not walked again.
-        const first = firstIncomplete(draft);
+        const first = firstIncomplete(draft, serverTodayIso());
         next = first === "answers" ? "/check/answers" : `/check/${first}?returnTo=answers`;
       }
     }

@@ -21,9 +21,9 @@ export default async function ResultPage({ searchParams }: { searchParams: Promi
   const loaded = await loadWizard();
   if (!loaded) redirect("/check/after-tax");
   const { draft } = loaded;
-  const elsewhere = guard("result", draft);
+  const elsewhere = guard("result", draft, serverTodayIso());
   if (elsewhere) redirect(`/check/${elsewhere}`);
-  const previous = previousBefore("result", draft);
+  const previous = previousBefore("result", draft, serverTodayIso());
   const backHref = previous ? `/check/${previous}` : "/";
 
   const result = resultFor(draft, serverTodayIso());

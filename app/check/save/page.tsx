@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { CopyLink } from "@/components/wizard/CopyLink";
 import { firstIncomplete } from "@/lib/wizard/journey";
 import { currentResumeToken, loadWizard } from "@/app/_server/wizard-session";
+import { serverTodayIso } from "@/lib/server/clock.server";
 import { siteOrigin } from "./site-origin";
 
 export const metadata: Metadata = { title: "Save and come back later" };
@@ -17,7 +18,7 @@ export default async function SavePage() {
   const expires = loaded.session.expiresAt.toISOString().slice(0, 10);
   return (
     <div className="space-y-6">
-      <Link href={`/check/${firstIncomplete(loaded.draft)}`} className="inline-block text-ink">
+      <Link href={`/check/${firstIncomplete(loaded.draft, serverTodayIso())}`} className="inline-block text-ink">
         <span aria-hidden="true">‹ </span>Back to your check
       </Link>
       <h1 className="text-3xl font-bold">Save and come back later</h1>
