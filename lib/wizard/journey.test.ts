@@ -414,3 +414,18 @@ describe("a tax year that has ended skips the paycheck pages (domain §4, item 8
     expect(guard("paychecks", done, "2025-06-01")).toBeNull();
   });
 });
+
+describe("questions about the year being checked name it (a year to come is not read as today's)", () => {
+  const context = { currentYear: 2026, today: "2026-12-03" };
+  const labels = (slug: string, taxYear: number) =>
+    stepBySlug(slug)!
+      .fields({ ...workedExampleDraft, taxYear }, context)
+      .map((field) => `${field.label} ${field.hint ?? ""}`)
+      .join(" ");
+
+  it.each([2026, 2027])("for %i", (taxYear) => {
+    expect(labels("contributions", taxYear)).toContain(`SARSEP plans in ${taxYear} (optional)`);
+    expect(labels("after-tax-money", taxYear)).toContain(`already made in ${taxYear} (optional)`);
+    expect(labels("contributions", taxYear)).not.toMatch(/this year/);
+  });
+});

@@ -67,6 +67,11 @@ export interface QuestionStep {
   applies?(draft: Draft): boolean;
 }
 
+/** The tax year by name, so a question about a year to come is not read as today's ("this year" before it is chosen). */
+function theYear(draft: Draft): string {
+  return draft.taxYear === undefined ? "this year" : String(draft.taxYear);
+}
+
 const YES_NO_UNSURE = [
   { value: "yes", label: "Yes" },
   { value: "no", label: "No" },
@@ -449,8 +454,8 @@ export const STEPS: readonly QuestionStep[] = [
         },
         {
           ...answerField("otherPlansDeferrals"),
-          label: "Pre-tax and Roth contributions to other employers' 401(k), 403(b), SIMPLE or SARSEP plans this year (optional)",
-          hint: "For example from a job you left this year. The yearly deferral limit is per person, across these plans. Leave out a governmental 457(b) plan: it has its own limit.",
+          label: `Pre-tax and Roth contributions to other employers' 401(k), 403(b), SIMPLE or SARSEP plans in ${theYear(draft)} (optional)`,
+          hint: `For example from a job you left in ${theYear(draft)}. The yearly deferral limit is per person, across these plans. Leave out a governmental 457(b) plan: it has its own limit.`,
           optional: true,
         },
       ];
@@ -464,7 +469,7 @@ export const STEPS: readonly QuestionStep[] = [
     fields: (draft) => [
       {
         ...answerField("afterTaxYearToDate"),
-        label: "After-tax contributions you have already made this year (optional)",
+        label: `After-tax contributions you have already made in ${theYear(draft)} (optional)`,
         hint: "From your latest pay stub or the plan website.",
         optional: true,
         max: draft.compensation,
@@ -506,7 +511,7 @@ export const STEPS: readonly QuestionStep[] = [
         {
           ...answerField("rothDeferralOption"),
           label: "Does your plan offer Roth 401(k) contributions?",
-          hint: "Your catch-up contributions must be Roth this year. Without a Roth option the plan allows no catch-up at all.",
+          hint: `Your catch-up contributions must be Roth in ${theYear(draft)}. Without a Roth option the plan allows no catch-up at all.`,
           options: YES_NO_UNSURE,
           requiredMessage: "Select whether the plan offers Roth contributions",
         },
