@@ -143,6 +143,8 @@ test.describe("with JavaScript, the answers are checked in the browser with the 
   test("the projection's assumptions recompute the comparison as they are typed, to the figure the server saves", async ({ page }) => {
     await walkWorkedExample(page);
     await page.getByRole("link", { name: "See your result" }).click();
+    // The projection is folded on the result: open it, then its assumptions.
+    await page.getByTestId("projection-fold").locator("summary").first().click();
     await page.getByText("Change the assumptions").click();
     await page.getByLabel("Years until you use the money").fill("10");
     await page.getByLabel("State income tax").fill("5");
