@@ -349,6 +349,8 @@ test("catch-up is decided by this plan alone: age 55, $24,500 at a former employ
 
   // Treas. Reg. §1.414(v)-1(b)(1): none of the $8,000 here is catch-up, so 72,000 - 8,000 = 64,000 (not 72,000).
   await expect(page.getByTestId("after-tax-room")).toHaveText("$64,000");
+  // The warnings are folded under "Watch out for": open them.
+  await page.getByTestId("warnings-fold").locator("summary").first().click();
   const late = page.locator('[data-code="EMPLOYER_MONEY_AFTER_YEAR_END"]');
   await expect(late).toBeVisible();
   // The buffer: 5% of $150,000.
