@@ -42,8 +42,12 @@ test("a resume link opened in a new browser restores the answers and continues t
   expect(session?.sameSite).toBe("Lax");
   expect(link).not.toContain(session!.value);
 
+  // Back past the plan-year page to the plan's details, answered in the first browser.
+  await other.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(other).toHaveURL(/\/check\/plan-year$/);
   await other.getByRole("link", { name: "Back", exact: true }).click();
   await expect(other.getByRole("group", { name: /automatically/ }).getByLabel("Yes", { exact: true })).toBeChecked();
+  await continueOn(other);
   await continueOn(other);
   await answerWorkedExampleFromAboutYou(other);
   await other.getByRole("link", { name: "See your result" }).click();

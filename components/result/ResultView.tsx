@@ -141,22 +141,23 @@ function RoomSection({ result }: { result: ReadyResult }) {
       <h2 id="room-title" className="text-2xl font-bold">
         {room.title}
       </h2>
-      <div className="mt-4 grid gap-4 sm:grid-cols-2">
-        <div className="border-2 border-ink p-4">
-          <p className="text-muted">After-tax room for the year</p>
-          <p className="text-4xl font-bold" data-testid="after-tax-room" data-code="AFTER_TAX_ROOM">
+      {/* Side by side even on a phone: the two figures are read together. */}
+      <div className="mt-4 grid grid-cols-2 gap-3 sm:gap-4">
+        <div className="border-2 border-ink p-3 sm:p-4">
+          <p className="text-sm text-muted sm:text-base">After-tax room for the year</p>
+          <p className="text-xl font-bold sm:text-4xl" data-testid="after-tax-room" data-code="AFTER_TAX_ROOM">
             {formatUsd(room.afterTaxRoom)}
           </p>
         </div>
-        <div className="border-2 border-ink p-4">
-          <p className="text-muted">{room.remainingLabel}</p>
-          <p className="text-4xl font-bold" data-testid="after-tax-remaining" data-code="LEFT_TO_CONTRIBUTE">
+        <div className="border-2 border-ink p-3 sm:p-4">
+          <p className="text-sm text-muted sm:text-base">{room.remainingLabel}</p>
+          <p className="text-xl font-bold sm:text-4xl" data-testid="after-tax-remaining" data-code="LEFT_TO_CONTRIBUTE">
             {formatUsd(room.leftToContribute)}
           </p>
         </div>
       </div>
       {headline && (
-        <div className="mt-4 text-lg" data-testid="per-paycheck">
+        <div className="mt-4 sm:text-lg" data-testid="per-paycheck">
           <p data-testid="paychecks-left">{headline.paychecksLeftText}</p>
           <p className="mt-2 font-bold" data-testid="headline-election">
             {headline.sentence}
