@@ -57,7 +57,8 @@ function Plan({ plan }: { plan: PlanReady }) {
       {plan.rows.length > 0 && (
         <>
           <h3 className="mt-6 text-xl font-bold">Set these elections now</h3>
-          <div className="mt-3 grid gap-4 sm:grid-cols-2">
+          {/* Side by side even on a phone: the two elections are set together. */}
+          <div className="mt-3 grid grid-cols-2 gap-3 sm:gap-4">
             <Election title="Pre-tax and Roth" election={plan.elections.deferral} testId="election-deferral" />
             <Election title="After-tax" election={plan.elections.afterTax} testId="election-after-tax" />
           </div>
@@ -95,10 +96,10 @@ function Plan({ plan }: { plan: PlanReady }) {
 
 function Election({ title, election, testId }: { title: string; election: ElectionToSet; testId: string }) {
   return (
-    <div className="border-2 border-ink p-4" data-testid={testId}>
-      <p className="text-muted">{title}</p>
-      <p className="text-4xl font-bold">{election.basisPoints === null ? cents(election.perPaycheck) : election.label}</p>
-      <p className="mt-1">
+    <div className="border-2 border-ink p-3 sm:p-4" data-testid={testId}>
+      <p className="text-sm text-muted sm:text-base">{title}</p>
+      <p className="text-2xl font-bold sm:text-4xl">{election.basisPoints === null ? cents(election.perPaycheck) : election.label}</p>
+      <p className="mt-1 text-sm sm:text-base">
         {election.basisPoints === null
           ? `per paycheck (${formatPercent(election.percentOfPay)} of a regular paycheck, rounded down)`
           : `of pay: ${cents(election.perPaycheck)} from a regular paycheck`}

@@ -300,7 +300,7 @@ function Deadlines({ result }: { result: ReadyResult }) {
       <h2 id="deadlines-title" className="text-2xl font-bold">
         Dates to keep
       </h2>
-      <ul className="mt-3 space-y-3">
+      <ul className="mt-3 space-y-2">
         {result.deadlines.map((deadline) => (
           <li key={deadline.code} data-code={deadline.code}>
             {deadline.text} <span className="text-sm text-muted">({deadline.citation})</span>
