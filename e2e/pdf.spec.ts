@@ -1,9 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Download, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { pdfText } from "./pdf-text";
 import { answerChoice } from "./wizard";
 import { workedExampleDraft } from "../lib/wizard/sample-draft";
 
@@ -41,18 +38,6 @@ test("the worked example's result downloads its checklist as a PDF", async ({ pa
   expect(download.suggestedFilename()).toBe(FILE_NAME);
   expect(await firstBytes(download, 5)).toBe("%PDF-");
 });
-
-/** The downloaded PDF's text, read back with poppler's pdftotext, whitespace made single spaces. */
-async function pdfText(download: Download): Promise<string> {
-  const folder = mkdtempSync(path.join(tmpdir(), "pdf-spec-"));
-  try {
-    const file = path.join(folder, "checklist.pdf");
-    await download.saveAs(file);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 const flat = async (text: Promise<string | null>) => ((await text) ?? "").replace(/\s+/g, " ").trim();
 

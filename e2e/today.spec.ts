@@ -1,12 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Draft } from "../lib/wizard/draft";
 import { workedExampleDraft } from "../lib/wizard/sample-draft";
 import { expect, test } from "./fixtures";
+import { pdfText } from "./pdf-text";
 
 // This spec runs on its own server whose clock reads APP_TODAY = 2026-11-28 (playwright.config.ts,
 // project "late-year"). The worked example (domain §6) is paid bi-weekly, 5,769.23 a paycheck; last
@@ -35,18 +32,11 @@ async function openResult(page: Page, seedSession: (draft: Draft) => Promise<voi
   await expect(page.getByTestId("verdict")).toBeVisible();
 }
 
-/** The checklist PDF's text, read back with poppler's pdftotext, with whitespace made single spaces. */
-async function pdfText(page: Page): Promise<string> {
+/** The checklist PDF's text, downloaded from the result's link. */
+async function checklistText(page: Page): Promise<string> {
   const link = page.getByRole("link", { name: "Download checklist (PDF)" }).first();
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-  const folder = mkdtempSync(path.join(tmpdir(), "today-pdf-"));
-  try {
-    const file = path.join(folder, "checklist.pdf");
-    await download.saveAs(file);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  return pdfText(download);
 }
 
 const flat = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -80,7 +70,7 @@ test("last paid November 20: the headline, the checklist step and the PDF give t
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
-  const text = await pdfText(page);
+  const text = await checklistText(page);
   expect(text).toContain("2 paychecks left in 2026 after November 28, 2026.");
   expect(text).toContain(sentence);
   expect(text).toContain("After-tax election to set now: 76% of pay ($4,384.61 from a regular paycheck)");
@@ -104,7 +94,7 @@ test("with the paycheck page skipped, the result says how many paychecks are est
   await expect(page.locator('tr[data-code="LEFT_TO_CONTRIBUTE"]')).toContainText("$13,156.71");
   await page.setViewportSize({ width: 375, height: 900 });
   await page.screenshot({ path: "test-results/screenshots/result-2026-11-28-skipped-phone.png", fullPage: true });
-  const text = await pdfText(page);
+  const text = await checklistText(page);
   expect(text).toContain(flat("About 3 paychecks are estimated to be left in 2026 after November 28, 2026"));
   expect(text).toContain("$14,333.33 a paycheck");
   // The PDF sets the two figures side by side under their labels.
@@ -127,7 +117,7 @@ test("tax year 2025, which has ended, is a look-back: what counted, what went ov
   await expect(page.getByTestId("planner")).toHaveCount(0);
   await expect(page.locator('[data-code="SET_AFTER_TAX_ELECTION"]')).toHaveCount(0);
   await expect(page.locator("main")).not.toContainText("Set your after-tax");
-  const text = await pdfText(page);
+  const text = await checklistText(page);
   expect(text).toContain("Looking back at 2025");
   expect(text).not.toContain("Set your after-tax");
 });
@@ -153,6 +143,6 @@ test("a take-home floor changes the plan, and no paycheck row takes pay below it
     // Take-home on that paycheck: the stub's, with these contributions in place of the stub's.
     expect(380_000 + 94_231 - deferral - afterTax).toBeGreaterThanOrEqual(300_000);
   }
-  const text = await pdfText(page);
+  const text = await checklistText(page);
   expect(text).toContain("Set your after-tax election to 14% of pay ($807.69 from each regular paycheck)");
 });
