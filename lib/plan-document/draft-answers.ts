@@ -1,5 +1,5 @@
 // The answers a person confirmed on the plan-document results page, into the wizard's draft.
-import type { Draft, DraftField } from "../wizard/draft";
+import { MATCH_FIELDS, type Draft } from "../wizard/draft";
 import type { StepContext } from "../wizard/steps";
 import { answerRows, type AnswerRow } from "../wizard/summary";
 import { FEATURES, type Answer, type EmployerMatch, type Feature } from "./index";
@@ -25,18 +25,6 @@ const OWN_PAGE: Partial<Record<Feature, string>> = {
   inServiceWithdrawal: "in-service-withdrawal",
 };
 
-const MATCH_FIELDS: DraftField[] = [
-  "matchKind",
-  "matchAmount",
-  "matchPercent",
-  "matchUpToPercent",
-  "tier1MatchPercent",
-  "tier1OfPayPercent",
-  "tier2MatchPercent",
-  "tier2OfPayPercent",
-  "capMatchPercent",
-  "capMaxMatch",
-];
 
 /** The match in the wizard's own fields, or null when the wizard has no way to hold it. */
 export function matchDraftFields(match: EmployerMatch): Partial<Draft> | null {

@@ -12,6 +12,20 @@ export const DRAFT_SCHEMA_VERSION = 1;
 export const draftFields = ANSWERS;
 
 export type DraftField = keyof typeof draftFields;
+
+/** The answers that describe the employer match, together: what the plan document fills and next year carries. */
+export const MATCH_FIELDS: readonly DraftField[] = [
+  "matchKind",
+  "matchAmount",
+  "matchPercent",
+  "matchUpToPercent",
+  "tier1MatchPercent",
+  "tier1OfPayPercent",
+  "tier2MatchPercent",
+  "tier2OfPayPercent",
+  "capMatchPercent",
+  "capMaxMatch",
+];
 export type Draft = { -readonly [K in DraftField]?: AnswerValue<(typeof draftFields)[K]> } & {
   /** The wizard pages the person has completed (their slugs). */
   completed?: string[];

@@ -1,7 +1,7 @@
 // "Plan 2027 now": next year's draft from this year's answers. What the plan is and how the
 // person is paid carry over; what belongs to one year (its IRS figures, the contributions, the
 // figures so far on a pay stub) is asked again.
-import type { Draft, DraftField } from "./draft";
+import { MATCH_FIELDS, type Draft, type DraftField } from "./draft";
 
 /** Answers about the plan, the employer and the pay schedule: the same next year. */
 const CARRIED: readonly DraftField[] = [
@@ -19,16 +19,7 @@ const CARRIED: readonly DraftField[] = [
   "payPeriodsPerYear",
   "fivePercentOwner",
   "rothDeferralOption",
-  "matchKind",
-  "matchAmount",
-  "matchPercent",
-  "matchUpToPercent",
-  "tier1MatchPercent",
-  "tier1OfPayPercent",
-  "tier2MatchPercent",
-  "tier2OfPayPercent",
-  "capMatchPercent",
-  "capMaxMatch",
+  ...MATCH_FIELDS,
   "matchesAfterTax",
   "nonelectivePercent",
   "nonelectiveAmount",
